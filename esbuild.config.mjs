@@ -1,0 +1,36 @@
+// Bundles the extension (Node, CommonJS, vscode external), the CLI and a
+// browser build of the core. `--watch` rebuilds on change; `--production` minifies.
+import * as esbuild from 'esbuild';
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  target: 'es2022',
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const builds = [
+  { ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+];
+if (existsSync('src/extension.ts')) {
+  builds.push({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] });
+}
+if (existsSync('src/web/extension.ts')) {
+  builds.push({ ...common, entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] });
+}
+
+mkdirSync('dist', { recursive: true });
+// The package is ESM for its sources; the bundles are CommonJS, as VS Code loads them.
+writeFileSync('dist/package.json', JSON.stringify({ type: 'commonjs' }) + '\n');
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

@@ -1,0 +1,96 @@
+/**
+ * Splits an article into blocks (paragraphs, headlines, page furniture,
+ * reference entries) by its lines. Blocks are the unit of analysis and of
+ * caching: a sentence never crosses a block, so an edit re-analyses only the
+ * blocks it touches.
+ */
+import type { Block, BlockKind } from './types';
+import { classifyBlock } from './rules/furniture';
+
+const TERMINAL = /[.!?:;"”’')\]]\s*$/;
+const LEADING_CAPITAL = /^\s*["“‘(\[]?[\p{Lu}\p{N}]/u;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i === text.length || c === 10 || c === 13) {
+      lines.push({ start, end: i, text: text.slice(start, i) });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+function wordCount(line: string): number {
+  const m = line.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
+  return m ? m.length : 0;
+}
+
+/**
+ * A line that ends without sentence punctuation, is short and is followed by a
+ * line that starts a new sentence stands alone: a headline, a subheading or a
+ * navigation item, not the first half of a wrapped sentence.
+ */
+function standsAlone(line: Line, next: Line | undefined): boolean {
+  if (TERMINAL.test(line.text)) return false;
+  if (!next) return true;
+  return wordCount(line.text) <= 20 && LEADING_CAPITAL.test(next.text);
+}
+
+export interface RawBlock {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Groups lines into raw blocks: blank lines separate, stand-alone lines split off. */
+export function splitBlocks(text: string): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  let current: Line[] = [];
+  const flush = () => {
+    if (current.length === 0) return;
+    const start = current[0].start;
+    const end = current[current.length - 1].end;
+    blocks.push({ start, end, text: text.slice(start, end) });
+    current = [];
+  };
+  const lines = splitLines(text);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.text.trim() === '') {
+      flush();
+      continue;
+    }
+    current.push(line);
+    const next = lines[i + 1];
+    if (!next || next.text.trim() === '' || standsAlone(line, next)) flush();
+  }
+  flush();
+  return trimBlocks(blocks);
+}
+
+/** Removes leading and trailing white space from each block's span. */
+function trimBlocks(blocks: RawBlock[]): RawBlock[] {
+  return blocks.map((b) => {
+    const lead = b.text.length - b.text.trimStart().length;
+    const trail = b.text.length - b.text.trimEnd().length;
+    const start = b.start + lead;
+    const end = b.end - trail;
+    return { start, end, text: b.text.slice(lead, b.text.length - trail) };
+  }).filter((b) => b.end > b.start);
+}
+
+/** Blocks with their kind, in text order. */
+export function findBlocks(text: string): Block[] {
+  const raw = splitBlocks(text);
+  return raw.map((b, i) => ({ ...b, kind: classifyBlock(b.text, i, raw) as BlockKind }));
+}

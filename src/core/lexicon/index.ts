@@ -1,0 +1,20 @@
+/**
+ * The lexicons every rule reads, built once per set of user options. Each
+ * word list is data in its own module beside this one.
+ */
+export interface LexiconOptions {
+  /** Extra hedge words or phrases from the user's settings. */
+  extraHedges?: readonly string[];
+  /** Extra reporting verbs (base forms) from the user's settings. */
+  extraReportingVerbs?: readonly string[];
+  /** Reporting verbs (base forms) the user does not want treated as cues. */
+  removedReportingVerbs?: readonly string[];
+}
+
+export interface Lexicons {
+  readonly options: LexiconOptions;
+}
+
+export function buildLexicons(options: LexiconOptions = {}): Lexicons {
+  return { options };
+}

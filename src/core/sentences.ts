@@ -1,0 +1,74 @@
+/**
+ * Parses a block of text with unified + retext-english and flattens the nlcst
+ * tree into sentences of tokens with exact offsets. The rules work on these
+ * flat arrays: index arithmetic on an array is much cheaper than walking the
+ * tree again for every lexicon entry.
+ */
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import type { Root, Sentence as NlcstSentence, Paragraph } from 'nlcst';
+
+export type TokenKind = 'word' | 'punct' | 'space' | 'symbol';
+
+export interface Token {
+  kind: TokenKind;
+  /** The token as written. */
+  text: string;
+  /** Lower-cased, with curly apostrophes made straight: the form lexicons match. */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  /** Offsets into the text given to `parseSentences`, plus its `offset`. */
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  /** Indices into `tokens` of the word tokens, in order. */
+  words: number[];
+}
+
+const parser = unified().use(retextEnglish).freeze();
+
+/** Lexicon form of a token: lower case, straight apostrophes. */
+export function normalise(text: string): string {
+  return text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+}
+
+/**
+ * Splits `text` into sentences. `offset` is added to every position so that a
+ * block can be parsed alone and still report document offsets.
+ */
+export function parseSentences(text: string, offset = 0): Sentence[] {
+  const tree = parser.parse(text) as Root;
+  const out: Sentence[] = [];
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of (paragraph as Paragraph).children) {
+      if (sentence.type === 'SentenceNode') out.push(flatten(sentence, text, offset));
+    }
+  }
+  return out;
+}
+
+function flatten(sentence: NlcstSentence, text: string, offset: number): Sentence {
+  const tokens: Token[] = [];
+  const words: number[] = [];
+  for (const node of sentence.children) {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    const raw = text.slice(start, end);
+    const kind: TokenKind =
+      node.type === 'WordNode' ? 'word'
+        : node.type === 'WhiteSpaceNode' ? 'space'
+          : node.type === 'SymbolNode' ? 'symbol'
+            : 'punct';
+    if (kind === 'word') words.push(tokens.length);
+    tokens.push({ kind, text: raw, norm: normalise(raw), start: start + offset, end: end + offset });
+  }
+  const start = (sentence.position?.start.offset ?? 0);
+  const end = (sentence.position?.end.offset ?? start);
+  return { start: start + offset, end: end + offset, text: text.slice(start, end), tokens, words };
+}
