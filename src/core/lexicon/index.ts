@@ -2,6 +2,9 @@
  * The lexicons every rule reads, built once per set of user options. Each
  * word list is data in its own module beside this one.
  */
+import { buildHedgeLexicon, type HedgeLexicon } from './hedges';
+import { buildReportingLexicon, type ReportingLexicon } from './reporting-verbs';
+
 export interface LexiconOptions {
   /** Extra hedge words or phrases from the user's settings. */
   extraHedges?: readonly string[];
@@ -12,9 +15,10 @@ export interface LexiconOptions {
 }
 
 export interface Lexicons {
-  readonly options: LexiconOptions;
+  readonly hedges: HedgeLexicon;
+  readonly reporting: ReportingLexicon;
 }
 
 export function buildLexicons(options: LexiconOptions = {}): Lexicons {
-  return { options };
+  return { hedges: buildHedgeLexicon(options), reporting: buildReportingLexicon(options) };
 }
