@@ -1,5 +1,5 @@
-// Bundles the extension (Node, CommonJS, vscode external), the CLI and a
-// browser build of the core. `--watch` rebuilds on change; `--production` minifies.
+// Bundles the extension (Node, CommonJS, vscode external), the CLI, the core
+// alone (dist/core.js) and a browser build of the core. `--watch` rebuilds on change; `--production` minifies.
 import * as esbuild from 'esbuild';
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 
@@ -17,6 +17,8 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  // The core alone, for scripts/bench.mjs and other tools that want the analysis without the CLI.
+  { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'cjs', mainFields: ['module', 'main'] },
 ];
 if (existsSync('src/extension.ts')) {
   builds.push({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] });

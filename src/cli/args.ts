@@ -1,5 +1,6 @@
 /** Command-line arguments of `claimlens`, parsed without a dependency. */
 
+/** Output formats of `claimlens analyze`. */
 export type Format = 'json' | 'csv' | 'md';
 export const FORMATS: readonly Format[] = ['json', 'csv', 'md'];
 
@@ -13,36 +14,57 @@ export interface AnalyzeArgs {
 
 export type Args = AnalyzeArgs | { command: 'help' } | { command: 'version' };
 
-/** A user error: printed as one line, exit code 2. */
+/** A mistake on the command line: printed as one line, exit code 2. */
 export class UsageError extends Error {}
 
 export const DEFAULT_MAX_SIZE_MB = 20;
 
 export const USAGE = `usage: claimlens analyze FILE_OR_DIR... [--format json|csv|md] [--out DIR] [--max-size MB]
 
-  --format    json (default; FORMAT.md annotations), csv (one row per claim) or md (a report)
-  --out DIR   write DIR/<name>.json|.csv|.md per article instead of printing
-  --max-size  skip files larger than this many megabytes (default ${DEFAULT_MAX_SIZE_MB})
-A directory means every .txt, .md and .article file in it.`;
+  --format, -f  json (default; FORMAT.md annotations), csv (one row per claim) or md (a report)
+  --out, -o     write DIR/<name>.json|.csv|.md per article instead of printing
+  --max-size    skip files larger than this many megabytes (default ${DEFAULT_MAX_SIZE_MB})
+A directory means every .txt, .md and .article file in it except README.* (not recursive).
+Exit status: 0 all written, 1 some file could not be analysed, 2 usage error.`;
 
+function isFormat(value: string): value is Format {
+  return (FORMATS as readonly string[]).includes(value);
+}
+
+/** Splits `--flag=value` into its two halves; other arguments are returned whole. */
+function splitInline(arg: string): [string, string | undefined] {
+  const eq = arg.indexOf('=');
+  return arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
+}
+
+/** Parses `argv` (without node and the script); throws `UsageError` on a mistake. */
 export function parseArgs(argv: readonly string[]): Args {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help' };
-  if (command === '--version' || command === '-v') return { command: 'version' };
+  if (command === '--version' || command === '-v' || command === 'version') return { command: 'version' };
   if (command !== 'analyze') throw new UsageError(`unknown command "${command}" (try: claimlens analyze FILE_OR_DIR...)`);
   const args: AnalyzeArgs = { command: 'analyze', paths: [], format: 'json', maxSizeBytes: DEFAULT_MAX_SIZE_MB * 1024 * 1024 };
+  let optionsEnded = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => {
+    if (optionsEnded) {
+      args.paths.push(arg);
+      continue;
+    }
+    const [flag, inline] = splitInline(arg);
+    const value = (): string => {
       const v = inline ?? rest[++i];
       if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
       return v;
     };
-    if (flag === '--format' || flag === '-f') {
-      const f = value();
-      if (!FORMATS.includes(f as Format)) throw new UsageError(`unknown format "${f}" (use ${FORMATS.join(', ')})`);
-      args.format = f as Format;
+    if (flag === '--') {
+      optionsEnded = true;
+    } else if (flag === '--help' || flag === '-h') {
+      return { command: 'help' };
+    } else if (flag === '--format' || flag === '-f') {
+      const f = value().toLowerCase();
+      if (!isFormat(f)) throw new UsageError(`unknown format "${f}" (use ${FORMATS.join(', ')})`);
+      args.format = f;
     } else if (flag === '--out' || flag === '-o') {
       args.out = value();
     } else if (flag === '--max-size') {
@@ -51,11 +73,11 @@ export function parseArgs(argv: readonly string[]): Args {
       if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-size needs a positive number of megabytes, not "${v}"`);
       args.maxSizeBytes = Math.floor(mb * 1024 * 1024);
     } else if (flag.startsWith('-') && flag !== '-') {
-      throw new UsageError(`unknown option "${flag}"`);
+      throw new UsageError(`unknown option "${flag}" (see claimlens --help)`);
     } else {
       args.paths.push(arg);
     }
   }
-  if (args.paths.length === 0) throw new UsageError('no file or directory given');
+  if (args.paths.length === 0) throw new UsageError('no file or directory given (usage: claimlens analyze FILE_OR_DIR...)');
   return args;
 }

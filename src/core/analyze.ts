@@ -45,6 +45,15 @@ function analyzeBlock(text: string, kind: Block['kind'], lexicons: Lexicons): Bl
   return found;
 }
 
+/** The blocks of one text, remembered between `prepare` slices and `analyze`. */
+interface Prepared {
+  text: string;
+  analysed: string;
+  blocks: Block[];
+  /** Index of the first block `prepare` has not looked at yet. */
+  next: number;
+}
+
 /**
  * Analyses documents, remembering each block's findings by its kind and text.
  * One instance per document keeps the cache small; `analyze()` below is the
@@ -53,6 +62,7 @@ function analyzeBlock(text: string, kind: Block['kind'], lexicons: Lexicons): Bl
 export class Analyzer {
   private readonly lexicons: Lexicons;
   private cache = new Map<string, BlockFindings>();
+  private prepared?: Prepared;
 
   constructor(private readonly options: AnalyzeOptions = {}) {
     this.lexicons = buildLexicons(options);
@@ -61,12 +71,41 @@ export class Analyzer {
   /** Number of blocks parsed by the last `analyze` call (cache misses). */
   lastParsedBlocks = 0;
 
-  analyze(text: string): Analysis {
+  /**
+   * Parses the blocks of `text` that are not cached yet, one block at a time,
+   * until all are or `performance.now()` passes `deadline`. Returns true when
+   * `analyze(text)` has no parsing left, only assembly. An editor calls it in
+   * slices across ticks, so a large edit never blocks for long.
+   */
+  prepare(text: string, deadline: number): boolean {
+    const p = this.blocksOf(text);
+    while (p.next < p.blocks.length) {
+      if (performance.now() >= deadline) return false;
+      const block = p.blocks[p.next++];
+      const blockText = p.analysed.slice(block.start, block.end);
+      const key = `${block.kind}\u0000${blockText}`;
+      if (!this.cache.has(key)) this.cache.set(key, analyzeBlock(blockText, block.kind, this.lexicons));
+    }
+    return true;
+  }
+
+  private blocksOf(text: string): Prepared {
+    if (this.prepared?.text === text) return this.prepared;
     const analysed = this.options.markdown ? maskMarkdown(text) : text;
     const blocks = findBlocks(analysed).map((b) => ({ ...b, text: text.slice(b.start, b.end) }));
+    this.prepared = { text, analysed, blocks, next: 0 };
+    return this.prepared;
+  }
+
+  analyze(text: string): Analysis {
+    const { analysed, blocks } = this.blocksOf(text);
+    this.prepared = undefined;
     const next = new Map<string, BlockFindings>();
     const result: Analysis = { version: 1, claims: [], attributions: [], hedges: [], blocks, sentences: [] };
     const drafts: ClaimDraft[] = [];
+    // Index of every shifted hedge and attribution, so claims find theirs without a linear search.
+    const hedgeIndex = new Map<Hedge, number>();
+    const attributionIndex = new Map<Attribution, number>();
     this.lastParsedBlocks = 0;
     for (const block of blocks) {
       const blockText = analysed.slice(block.start, block.end);
@@ -77,17 +116,24 @@ export class Analyzer {
         this.lastParsedBlocks++;
       }
       next.set(key, found);
+      if (found === EMPTY) continue;
       const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + block.start, end: s.end + block.start, text: text.slice(s.start + block.start, s.end + block.start) });
-      result.sentences.push(...found.sentences.map(shift));
-      result.hedges.push(...found.hedges.map(shift));
+      for (const s of found.sentences) result.sentences.push(shift(s));
+      const hedgeShift = new Map<Hedge, Hedge>();
+      for (const h of found.hedges) {
+        const moved = shift(h);
+        hedgeShift.set(h, moved);
+        hedgeIndex.set(moved, result.hedges.length);
+        result.hedges.push(moved);
+      }
       const attributionShift = new Map<Attribution, Attribution>();
       for (const a of found.attributions) {
         const moved: Attribution = { ...a, source: shift(a.source), cue: shift(a.cue), content: a.content && shift(a.content) };
         if (moved.source.resolved) moved.source.resolved = shift(moved.source.resolved);
         attributionShift.set(a, moved);
+        attributionIndex.set(moved, result.attributions.length);
         result.attributions.push(moved);
       }
-      const hedgeShift = new Map(found.hedges.map((h, i) => [h, result.hedges[result.hedges.length - found.hedges.length + i]]));
       for (const c of found.claims) {
         drafts.push({
           ...c,
@@ -100,21 +146,21 @@ export class Analyzer {
     }
     this.cache = next;
     resolveSources(result.attributions, text);
-    result.claims = dropRepeatedHeadlineClaims(drafts, blocks, text).map((d) => toClaim(d, text, result));
+    result.claims = dropRepeatedHeadlineClaims(drafts, blocks, text).map((d) => toClaim(d, text, hedgeIndex, attributionIndex));
     return result;
   }
 }
 
-function toClaim(d: ClaimDraft, text: string, result: Analysis): Claim {
+function toClaim(d: ClaimDraft, text: string, hedgeIndex: Map<Hedge, number>, attributionIndex: Map<Attribution, number>): Claim {
   const claim: Claim = {
     start: d.start,
     end: d.end,
     text: text.slice(d.start, d.end),
     status: d.status,
     explanation: d.explanation,
-    hedges: d.hedges.map((h) => result.hedges.indexOf(h)).filter((i) => i >= 0),
+    hedges: d.hedges.map((h) => hedgeIndex.get(h) ?? -1).filter((i) => i >= 0),
   };
-  const a = d.attribution ? result.attributions.indexOf(d.attribution) : -1;
+  const a = d.attribution ? attributionIndex.get(d.attribution) ?? -1 : -1;
   if (a >= 0) claim.attribution = a;
   return claim;
 }

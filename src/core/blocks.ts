@@ -5,7 +5,7 @@
  * blocks it touches.
  */
 import type { Block, BlockKind } from './types';
-import { classifyBlock } from './rules/furniture';
+import { classifyBlock, isFurnitureLine, trailingCredit } from './rules/furniture';
 
 const TERMINAL = /[.!?:;"”’')\]]\s*$/;
 const LEADING_CAPITAL = /^\s*["“‘(\[]?[\p{Lu}\p{N}]/u;
@@ -50,6 +50,8 @@ export interface RawBlock {
   start: number;
   end: number;
   text: string;
+  /** Set when splitting already knows the kind (a photo credit cut off its caption). */
+  kind?: BlockKind;
 }
 
 /** Groups lines into raw blocks: blank lines separate, stand-alone lines split off. */
@@ -70,12 +72,26 @@ export function splitBlocks(text: string): RawBlock[] {
       flush();
       continue;
     }
+    // "No time to read?" / "Get a summary": navigation lines are blocks of their own
+    const furniture = isFurnitureLine(line.text);
+    if (furniture) flush();
     current.push(line);
     const next = lines[i + 1];
-    if (!next || next.text.trim() === '' || standsAlone(line, next)) flush();
+    if (!next || next.text.trim() === '' || furniture || standsAlone(line, next) || isFurnitureLine(next.text)) flush();
   }
   flush();
-  return trimBlocks(blocks);
+  return trimBlocks(blocks).flatMap(splitCredit);
+}
+
+/** Cuts a photo credit glued to the end of a caption into a furniture block of its own. */
+function splitCredit(b: RawBlock): RawBlock[] {
+  const at = trailingCredit(b.text);
+  if (at <= 0) return [b];
+  const caption = b.text.slice(0, at).trimEnd();
+  return [
+    { start: b.start, end: b.start + caption.length, text: caption },
+    { start: b.start + at, end: b.end, text: b.text.slice(at), kind: 'furniture' },
+  ];
 }
 
 /** Removes leading and trailing white space from each block's span. */
@@ -92,5 +108,5 @@ function trimBlocks(blocks: RawBlock[]): RawBlock[] {
 /** Blocks with their kind, in text order. */
 export function findBlocks(text: string): Block[] {
   const raw = splitBlocks(text);
-  return raw.map((b, i) => ({ ...b, kind: classifyBlock(b.text, i, raw) as BlockKind }));
+  return raw.map((b, i) => ({ start: b.start, end: b.end, text: b.text, kind: b.kind ?? classifyBlock(b.text, i, raw) }));
 }

@@ -1,4 +1,7 @@
-/** CSV export (RFC 4180): one row per claim. */
+/**
+ * CSV export (RFC 4180: comma-separated, CRLF line ends, fields quoted when
+ * they hold a comma, a quote or a line break, quotes doubled): one row per claim.
+ */
 import type { Analysis } from '../core/types';
 import { LineIndex } from './lines';
 
@@ -10,20 +13,23 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function csvRow(fields: Array<string | number>): string {
+/** One record, CRLF-terminated. */
+export function csvRow(fields: ReadonlyArray<string | number>): string {
   return fields.map(csvField).join(',') + '\r\n';
 }
 
-/** Rows (without header) for one article. */
+/** Rows (without header) for one article. A resolved pronoun source reads "he (Jane Doe)". */
 export function toCsvRows(analysis: Analysis, text: string, file: string): string {
   const lines = new LineIndex(text);
   return analysis.claims.map((c) => {
     const a = c.attribution !== undefined ? analysis.attributions[c.attribution] : undefined;
     const source = a ? (a.source.resolved ? `${a.source.text} (${a.source.resolved.text})` : a.source.text) : '';
-    return csvRow([file, lines.position(c.start).line, c.status, c.text, source, a?.cue.text ?? '', c.hedges.map((i) => analysis.hedges[i].text).join('; ')]);
+    const hedges = c.hedges.map((i) => analysis.hedges[i].text).join('; ');
+    return csvRow([file, lines.position(c.start).line, c.status, c.text, source, a?.cue.text ?? '', hedges]);
   }).join('');
 }
 
+/** A whole CSV document (header and rows) for one article. */
 export function toCsv(analysis: Analysis, text: string, file: string): string {
   return csvRow(CSV_HEADER) + toCsvRows(analysis, text, file);
 }

@@ -1,8 +1,9 @@
 /**
  * The JSON export: the annotation format of FORMAT.md (version 1) plus ids,
- * line/column, origin and the explanation of each status.
+ * line/column, origin, the explanation of each status and the categories of
+ * hedges, sources and cues.
  */
-import type { Analysis } from '../core/types';
+import type { Analysis, Span } from '../core/types';
 import { LineIndex } from './lines';
 import { claimId } from './ids';
 
@@ -11,31 +12,41 @@ export interface JsonExportOptions {
   document: string;
 }
 
-export function toJson(analysis: Analysis, text: string, options: JsonExportOptions): string {
+/** One article's findings as a plain object in the FORMAT.md shape. */
+export function toJsonDocument(analysis: Analysis, text: string, options: JsonExportOptions): object {
   const lines = new LineIndex(text);
   const at = (offset: number) => lines.position(offset);
-  const doc = {
+  // Spans are copied field by field so that the output never depends on extra properties of the core's objects.
+  const span = (s: Span) => ({ start: s.start, end: s.end, text: s.text });
+  return {
     version: 1,
     document: options.document,
-    claims: analysis.claims.map((c) => ({
-      id: claimId(c.text),
-      start: c.start,
-      end: c.end,
-      text: c.text,
-      status: c.status,
-      ...at(c.start),
-      origin: 'auto',
-      explanation: c.explanation,
-      source: c.attribution !== undefined ? analysis.attributions[c.attribution].source.text : undefined,
-      hedges: c.hedges.map((i) => analysis.hedges[i].text),
-    })),
+    claims: analysis.claims.map((c) => {
+      const a = c.attribution !== undefined ? analysis.attributions[c.attribution] : undefined;
+      return {
+        id: claimId(c.text),
+        ...span(c),
+        status: c.status,
+        ...at(c.start),
+        origin: 'auto',
+        explanation: c.explanation,
+        ...(c.attribution !== undefined ? { attribution: c.attribution } : {}),
+        ...(a ? { source: a.source.resolved?.text ?? a.source.text } : {}),
+        hedges: c.hedges.map((i) => analysis.hedges[i].text),
+      };
+    }),
     attributions: analysis.attributions.map((a) => ({
-      source: { start: a.source.start, end: a.source.end, text: a.source.text, kind: a.source.kind, ...(a.source.resolved ? { resolved: a.source.resolved } : {}) },
-      cue: { start: a.cue.start, end: a.cue.end, text: a.cue.text, kind: a.cue.kind, lemma: a.cue.lemma },
-      ...(a.content ? { content: { start: a.content.start, end: a.content.end, text: a.content.text } } : {}),
+      source: { ...span(a.source), kind: a.source.kind, ...(a.source.resolved ? { resolved: span(a.source.resolved) } : {}) },
+      cue: { ...span(a.cue), kind: a.cue.kind, lemma: a.cue.lemma },
+      ...(a.content ? { content: span(a.content) } : {}),
+      ...(a.quoted ? { quoted: true } : {}),
       ...at(a.cue.start),
     })),
-    hedges: analysis.hedges.map((h) => ({ start: h.start, end: h.end, text: h.text, category: h.category, ...at(h.start) })),
+    hedges: analysis.hedges.map((h) => ({ ...span(h), category: h.category, rule: h.rule, ...at(h.start) })),
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+}
+
+/** One article's findings as FORMAT.md JSON text, indented, ending in a newline. */
+export function toJson(analysis: Analysis, text: string, options: JsonExportOptions): string {
+  return JSON.stringify(toJsonDocument(analysis, text, options), null, 2) + '\n';
 }

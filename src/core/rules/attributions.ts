@@ -1,8 +1,418 @@
-/** Attribution detection (placeholder: the attributions work fills this in). */
-import type { Attribution } from '../types';
+/**
+ * Attribution detection (GUIDE.md section 3) on the flat tokens of one
+ * sentence. A cue is found by Map lookup (a reporting verb with its
+ * auxiliaries, or a phrase such as "according to"); its source is then read
+ * off the few tokens around it, in the orders newswire uses:
+ *   X said (that) P · P, X said · "P," said X · According to X, P · P, per X ·
+ *   X, a title, said · X, who ..., said · ..., noting P (the clause subject) ·
+ *   X did A but stated P (the same subject) · P was echoed by X.
+ * Every step looks at a bounded window, so the whole pass is O(tokens).
+ */
+import type { Attribution, CueKind, Span } from '../types';
 import type { Sentence } from '../sentences';
 import type { Lexicons } from '../lexicon';
+import { NEGATED, NOUN_HOMOGRAPHS, type CueForm } from '../lexicon/reporting-verbs';
+import { classifySource, PRONOUNS, sourceNounKind } from '../lexicon/sources';
+import { isPunct, leftNounPhrase, rightNounPhrase, skipLeftAdverbials, toTokens, type Tok } from './noun-phrases';
 
-export function findAttributions(_sentence: Sentence, _lexicons: Lexicons): Attribution[] {
-  return [];
+/** Auxiliaries and modals that belong to the cue's verb group ("has repeatedly denied"). */
+const AUX = new Set([
+  'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might',
+  'shall', 'should', 'must', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am',
+]);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "isn't", "aren't", "wasn't", "weren't"]);
+const NEG = new Set(['not', 'never', 'cannot']);
+/** Adverbs that may stand inside a verb group. */
+const GROUP_ADVERBS = new Set([
+  'also', 'repeatedly', 'both', 'previously', 'already', 'publicly', 'privately', 'recently', 'again',
+  'long', 'once', 'even', 'still', 'now', 'then', 'just', 'further', 'later', 'firmly', 'strongly',
+  'openly', 'flatly', 'vehemently', 'categorically', 'explicitly', 'immediately', 'reportedly',
+  'allegedly', 'initially', 'first', 'often', 'frequently', 'consistently', 'widely', 'always', 'all',
+  'yet', 'since', 'ever', 'formally', 'officially', 'quickly', 'swiftly', 'clearly', 'only',
+]);
+/** A determiner before a cue word makes it a noun ("the report", "his claims"). */
+const NOUN_MARKERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those',
+  'such', 'any', 'no', 'every', 'each', 'whose', 'of',
+]);
+/** Prepositions that make a following -ing form a gerund ("by announcing"), not a cue of its own. */
+const GERUND_PREPOSITIONS = new Set(['of', 'for', 'about', 'without', 'by', 'after', 'before', 'in', 'on', 'from', 'against', 'to', 'at']);
+const DASHES = new Set(['--', '—', '–', '―']);
+/** Punctuation an appositive never spans. */
+const CLAUSE_BREAKS = new Set(['.', '!', '?', ';', ':', '“', '”', '"']);
+const KEEP_NEGATED = new Set<CueKind>(['factive', 'denial', 'belief', 'unconfirmation']);
+const RELATIVES = new Set(['who', 'which', 'that']);
+const COORDINATORS = new Set(['and', 'but']);
+const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
+
+/** An attribution under construction, in token indices (inclusive). */
+interface Draft {
+  source: [number, number];
+  cue: [number, number];
+  kind: CueKind;
+  lemma: string;
+  /** Source before cue in a finite clause: a subject later clauses can share. */
+  subject: boolean;
+  content?: [number, number];
+  /** Content found after the cue (cut later at a following coordinated attribution). */
+  contentAfter?: boolean;
 }
+
+function isNegated(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (NEG.has(toks[k].norm) || toks[k].norm.endsWith("n't")) return true;
+  return false;
+}
+
+/** Start of the verb group ending at `i`: auxiliaries, negation, inner adverbs. */
+function groupStart(toks: readonly Tok[], i: number): { start: number; passive: boolean } {
+  let start = i;
+  let passive = false;
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const n = toks[k].norm;
+    if (AUX.has(n) || NEG.has(n) || (n.endsWith("n't") && toks[k].word)) {
+      start = k;
+      if (BE.has(n)) passive = true;
+    } else if (!GROUP_ADVERBS.has(n)) break;
+  }
+  return { start, passive };
+}
+
+/** Whether the cue at `i` is a reporting use at all (not a noun or an infinitive). */
+function isVerbUse(toks: readonly Tok[], i: number, cue: CueForm): boolean {
+  const prev = i > 0 ? toks[i - 1].norm : '';
+  if (prev === 'to' || NOUN_MARKERS.has(prev)) return false;
+  // "Trump's tweet", "Editor's note": a possessor makes a noun (not "he's claimed").
+  if (prev.endsWith("'s") && !CONTRACTIONS.has(prev)) return false;
+  if (cue.form === 'ing' && GERUND_PREPOSITIONS.has(prev)) return false;
+  const next = toks[i + 1 + cue.rest.length];
+  if ((cue.form === 'base' || cue.form === 's') && NOUN_HOMOGRAPHS.has(cue.lemma) && next?.word && !next.cap && !VERBAL_NEXT.has(next.norm) && !AUX.has(prev)) return false;
+  // "called an emergency meeting", "called into the show", "a group called Lashkar": not naming someone's words.
+  if (cue.lemma === 'call' && (cue.form === 'base' || cue.form === 'ing' || CALL_OTHER.has(next?.norm ?? '') || (prev === ',' && next?.cap))) return false;
+  return true;
+}
+
+/** Words that may follow a verb-noun homograph used as a verb ("state that", "report the"). */
+const VERBAL_NEXT = new Set([
+  'that', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'these', 'those', 'to', 'he',
+  'she', 'it', 'they', 'we', 'i', 'there', 'what', 'how', 'why', 'whether', 'when', 'if', 'on',
+  'in', 'at', 'for', 'of', 'about', 'with', 'by', 'from', 'some', 'no', 'all', 'any', 'many', 'as',
+  'also', 'again', 'repeatedly', 'now', 'only', 'him', 'them', 'us', 'me', 'you',
+]);
+const CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "there's", "what's", "who's", "let's", "here's"]);
+const CALL_OTHER = new Set(['in', 'into', 'an', 'a', 'off', 'up', 'back', 'out', 'it', 'them', 'him', 'her', 'me', 'us']);
+
+/** Content after the cue: the that-clause, the quotation or the clause that follows. */
+function contentAfter(toks: readonly Tok[], p: number): [number, number] | undefined {
+  const last = toks.length - 1;
+  p = skipRightAdverbs(toks, p);
+  for (let q = p; q <= last && q <= p + 9; q++) {
+    if (!toks[q].word) break;
+    if (toks[q].norm === 'that') return trim(toks, q + 1, last);
+  }
+  let s = p;
+  while (s <= last && (toks[s].text === ',' || toks[s].text === ':')) s++;
+  return trim(toks, s, last);
+}
+
+/** Content before a post-posed frame: from the sentence start to `q`. */
+function contentBefore(toks: readonly Tok[], q: number): [number, number] | undefined {
+  return trim(toks, 0, q);
+}
+
+function trim(toks: readonly Tok[], a: number, b: number): [number, number] | undefined {
+  while (a <= b && !toks[a].word) a++;
+  while (b >= a && !toks[b].word) b--;
+  return a <= b ? [a, b] : undefined;
+}
+
+/** Subject of the sentence's main clause, for participles and coordinated verbs. */
+function clauseSubject(toks: readonly Tok[], before: number): [number, number] | undefined {
+  const p = firstWord(toks);
+  const np = rightNounPhrase(toks, p, before);
+  if (np) return np;
+  // An introductory phrase ("Meanwhile,", "In 1986,") ends at the first comma.
+  for (let k = p; k < before && k < p + 15; k++) if (toks[k].text === ',') return rightNounPhrase(toks, k + 1, before);
+  return undefined;
+}
+
+/** Source for a cue at [g, e]: the orders of the header comment, tried in turn. */
+/** '"P," said X': only verbs of saying invert, in a finite form, never "told X" (X is the hearer). */
+function canInvert(form: CueForm['form'], lemma: string): boolean {
+  return (form === 'past' || form === 's') && !NO_INVERSION.has(lemma);
+}
+const NO_INVERSION = new Set(['tell', 'inform', 'cite', 'quote', 'echo', 'push', 'urge', 'call on', 'ask', 'beg', 'accuse', 'blame', 'criticise', 'criticize', 'condemn', 'denounce', 'blast', 'slam', 'express', 'raise concerns', 'raise concern']);
+/** What may follow X in '"P," said X on Monday'. */
+const INVERSION_TAIL = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'today', 'yesterday']);
+
+function findSource(toks: readonly Tok[], g: number, e: number, form: CueForm['form'], lemma: string, drafts: readonly Draft[]): { source?: [number, number]; subject: boolean; inverted: boolean } {
+  const j = skipLeftAdverbials(toks, g - 1);
+  const shared = (): [number, number] | undefined => {
+    // The first subject of the sentence: "X said Y did A and said B" shares X.
+    for (const d of drafts) if (d.subject && d.cue[1] < g) return d.source;
+    return clauseSubject(toks, g);
+  };
+  if (j < 0) return { subject: false, inverted: false };
+  const t = toks[j];
+  if (form === 'ing' && t.text === ',') return { source: shared(), subject: false, inverted: false };
+  if (COORDINATORS.has(t.norm)) return { source: shared(), subject: false, inverted: false };
+  if (isPunct(t) && canInvert(form, lemma)) {
+    const np = rightNounPhrase(toks, e + 1, toks.length);
+    const after = np && toks[np[1] + 1];
+    if (np && (!after || !after.word || INVERSION_TAIL.has(after.norm))) return { source: np, subject: false, inverted: true };
+  }
+  if (t.text === ',' || DASHES.has(t.text)) return { source: appositiveHost(toks, j), subject: true, inverted: false };
+  if (RELATIVES.has(t.norm)) {
+    const end = j > 0 && toks[j - 1].text === ',' ? j - 2 : j - 1;
+    return { source: end >= 0 ? leftNounPhrase(toks, end, { gerund: false }) : undefined, subject: true, inverted: false };
+  }
+  if (!t.word && t.text !== ')') return { subject: false, inverted: false };
+  return { source: leftNounPhrase(toks, j, { gerund: form === 'ing' }) ?? modifiedSubject(toks, j), subject: form !== 'ing', inverted: false };
+}
+
+/** Words that open a post-modifier of a subject: "a study by X", "a poll released in May", "a report that ...". */
+const POSTMODIFIERS = new Set(['by', 'that', 'which', 'released', 'published', 'issued', 'conducted', 'commissioned']);
+
+/**
+ * "A 2014 study by Loyola Law School professor Justin Levitt found": when the
+ * words before the cue are not a source, a source noun a few words back whose
+ * post-modifier runs up to the cue heads the subject.
+ */
+function modifiedSubject(toks: readonly Tok[], j: number): [number, number] | undefined {
+  for (let k = j - 1; k >= 0 && k > j - 14; k--) {
+    if (!toks[k].word) return undefined;
+    if (!POSTMODIFIERS.has(toks[k].norm)) continue;
+    const np = leftNounPhrase(toks, k - 1, { gerund: false });
+    if (np && !toks[np[1]].cap && sourceNounKind(toks[np[1]].norm)) return [np[0], j];
+  }
+  return undefined;
+}
+
+/**
+ * "X, an appositive or relative clause, said": the noun phrase before the
+ * first comma, or the appositive itself when it is the name ("the top
+ * diplomat, Wang Yi, said").
+ */
+function appositiveHost(toks: readonly Tok[], close: number): [number, number] | undefined {
+  const mark = toks[close].text;
+  const dash = DASHES.has(mark);
+  let searched = 0;
+  for (let k = close - 1; k >= 0 && k > close - 40; k--) {
+    const t = toks[k];
+    if (t.text === mark || (dash && DASHES.has(t.text))) {
+      const host = leftNounPhrase(toks, k - 1, { gerund: false });
+      const name = rightNounPhrase(toks, k + 1, close);
+      if (!dash && name && name[1] === close - 1 && toks.slice(name[0], name[1] + 1).every((x) => x.cap) && toks[k - 1]?.word && !(host && toks[host[1]].cap)) return name;
+      // "Schiff, 56, who has served ..., told": an appositive may itself hold commas.
+      if (host || dash || ++searched > 2) return host;
+      continue;
+    }
+    if (!t.word && CLAUSE_BREAKS.has(t.text)) return undefined;
+  }
+  return undefined;
+}
+
+function handleVerb(toks: readonly Tok[], i: number, cue: CueForm, drafts: Draft[]): void {
+  const e = i + cue.rest.length;
+  const { start, passive } = groupStart(toks, i);
+  let kind = cue.kind;
+  if (isNegated(toks, start, e)) {
+    // "has not condemned", "did not say": nothing is asserted. Negated confirmations and denials still frame content.
+    if (!KEEP_NEGATED.has(kind)) return;
+    kind = NEGATED[kind];
+  }
+  if (passive && cue.form === 'past') {
+    // "P was echoed by X"; without an agent there is no attribution (GUIDE.md section 1).
+    const by = skipRightAdverbs(toks, e + 1);
+    if (toks[by]?.norm !== 'by') return;
+    const np = rightNounPhrase(toks, by + 1, toks.length);
+    if (np) drafts.push({ source: np, cue: [start, e], kind, lemma: cue.lemma, subject: false });
+    return;
+  }
+  const found = findSource(toks, start, e, cue.form, cue.lemma, drafts);
+  if (!found.source) return;
+  if (cue.evidential && !isDocument(toks, found.source)) return;
+  const draft: Draft = { source: found.source, cue: [start, e], kind, lemma: cue.lemma, subject: found.subject };
+  if (found.inverted) {
+    draft.content = contentBefore(toks, start - 1);
+  } else {
+    const p = cue.lemma === 'tell' || cue.lemma === 'inform' ? skipObject(toks, e + 1) : e + 1;
+    const before = found.source[0] - 1;
+    // "P, X said." / "P," X said: a short or empty tail after the cue, and no that-clause.
+    const adjacent = skipLeftAdverbials(toks, start - 1) === found.source[1];
+    if (adjacent && before > 0 && isPunct(toks[before]) && !hasThat(toks, p) && wordsFrom(toks, p) <= 5) {
+      draft.content = contentBefore(toks, before);
+    } else {
+      draft.content = contentAfter(toks, p);
+      draft.contentAfter = true;
+    }
+  }
+  drafts.push(draft);
+}
+
+function hasThat(toks: readonly Tok[], p: number): boolean {
+  for (let q = p; q < toks.length && q <= p + 9 && toks[q].word; q++) if (toks[q].norm === 'that') return true;
+  return false;
+}
+
+function wordsFrom(toks: readonly Tok[], p: number): number {
+  let n = 0;
+  while (p + n < toks.length && toks[p + n].word) n++;
+  return n;
+}
+
+function skipRightAdverbs(toks: readonly Tok[], p: number): number {
+  while (p < toks.length && GROUP_ADVERBS.has(toks[p].norm)) p++;
+  return p;
+}
+
+/** After "told": skip the hearer ("told reporters that", "told Russia's Tass news agency that"). */
+function skipObject(toks: readonly Tok[], p: number): number {
+  const np = rightNounPhrase(toks, p, toks.length, true);
+  return np ? np[1] + 1 : p;
+}
+
+function isDocument(toks: readonly Tok[], [a, b]: [number, number]): boolean {
+  const kind = classifySource(toks.slice(a, b + 1).map((t) => t.norm), toks.slice(a, b + 1).map((t) => t.cap));
+  return kind === 'publication' || sourceNounKind(toks[b].norm) === 'document';
+}
+
+function handlePreposition(toks: readonly Tok[], i: number, e: number, lemma: string, kind: CueKind, drafts: Draft[]): void {
+  const np = rightNounPhrase(toks, e + 1, toks.length);
+  if (!np) return;
+  const draft: Draft = { source: np, cue: [i, e], kind, lemma, subject: false };
+  const after = toks[np[1] + 1];
+  if (i > 0 && isPunct(toks[i - 1]) && !(after && after.text === ',' && i === firstWord(toks))) {
+    draft.content = contentBefore(toks, i - 1);
+  } else if (after?.text === ',') {
+    draft.content = contentAfter(toks, np[1] + 2);
+    draft.contentAfter = true;
+  }
+  drafts.push(draft);
+}
+
+/** Headline capitalisation: most longer words start with a capital. */
+function isTitleCase(toks: readonly Tok[]): boolean {
+  let long = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (!t.word || t.text.length < 4) continue;
+    long++;
+    if (t.cap) caps++;
+  }
+  return long > 0 && caps / long >= 0.6;
+}
+
+function firstWord(toks: readonly Tok[]): number {
+  let p = 0;
+  while (p < toks.length && !toks[p].word) p++;
+  return p;
+}
+
+function matches(toks: readonly Tok[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (toks[i + k]?.norm !== words[k]) return false;
+  return true;
+}
+
+/** Section labels that take a colon but name no speaker. */
+const LABELS = new Set(['the latest', 'clarification', 'note', "editor's note", 'update', 'correction', 'watch', 'related', 'read', 'photo', 'video', 'source', 'sources', 'tags', 'topics', 'credit', 'transcript', 'question', 'answer', 'q', 'a', 'warning', 'disclaimer', 'advertisement', 'summary', 'breaking', 'exclusive', 'opinion', 'analysis', 'poll results']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+/** "Pat Caddell: P", "WALLACE: P": a sentence-initial speaker and a colon (headlines, transcripts). */
+function headlineSpeaker(toks: readonly Tok[], drafts: Draft[]): void {
+  const f = firstWord(toks);
+  for (let c = f + 1; c < toks.length && c <= f + 7; c++) {
+    if (toks[c].word) continue;
+    if (toks[c].text !== ':') return;
+    const np = leftNounPhrase(toks, c - 1, { gerund: false });
+    const label = toks.slice(f, c).map((t) => t.norm).join(' ');
+    // A coordination ("Heritage and Dialogue: ...") is a title, not a speaker.
+    if (!np || np[0] !== f || !toks[c - 1].cap || LABELS.has(label) || LABELS.has(toks[c - 1].norm) || toks.slice(f, c).some((t) => t.norm === 'and')) return;
+    const content = trim(toks, c + 1, toks.length - 1);
+    if (content) drafts.push({ source: np, cue: [c, c], kind: 'neutral', lemma: ':', subject: false, content });
+    return;
+  }
+}
+
+/** '“P.” ― Name': a dash after a quotation (or opening the next sentence) signs it. */
+function quoteByline(toks: readonly Tok[], i: number, drafts: Draft[]): void {
+  const prev = toks[i - 1];
+  if (i !== 0 && !(prev && (prev.text === '”' || prev.text === '"'))) return;
+  const np = rightNounPhrase(toks, i + 1, toks.length);
+  const after = np && toks[np[1] + 1];
+  if (!np || (after && after.word) || !toks.slice(np[0], np[1] + 1).every((t) => t.cap)) return;
+  const draft: Draft = { source: np, cue: [i, i], kind: 'neutral', lemma: 'dash', subject: false };
+  if (i > 0) draft.content = contentBefore(toks, i - 1);
+  drafts.push(draft);
+}
+
+/** "Trump's claim that P", "his warning that P": the possessor is the source. */
+function possessorCue(toks: readonly Tok[], i: number, kind: CueKind, drafts: Draft[]): void {
+  const owner = toks[i - 1];
+  if (!owner?.word) return;
+  const possessive = POSSESSIVE_PRONOUNS.has(owner.norm) || /'s$/.test(owner.norm) && owner.cap;
+  if (!possessive) return;
+  drafts.push({ source: [i - 1, i - 1], cue: [i, i], kind, lemma: toks[i].norm, subject: false, content: trim(toks, i + 2, toks.length - 1), contentAfter: true });
+}
+
+/** Content after a cue ends where a following coordinated attribution starts ("P but stated that Q", "P, Newsweek reported"). */
+function cutContents(toks: readonly Tok[], drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (!d.content || !d.contentAfter) continue;
+    for (const o of drafts) {
+      const first = Math.min(o.cue[0], o.source[0] > d.cue[1] ? o.source[0] : o.cue[0]);
+      if (o === d || first <= d.content[0] || first > d.content[1]) continue;
+      const prev = toks[first - 1];
+      if (prev && (isPunct(prev) || COORDINATORS.has(prev.norm))) d.content = trim(toks, d.content[0], first - 2);
+      if (!d.content) break;
+    }
+  }
+}
+
+function toSpan(sentence: Sentence, toks: readonly Tok[], [a, b]: [number, number]): Span {
+  const start = toks[a].start;
+  const end = toks[b].end;
+  return { start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start) };
+}
+
+/** Attributions of one sentence, in cue order. */
+export function findAttributions(sentence: Sentence, lexicons: Lexicons): Attribution[] {
+  const toks = toTokens(sentence);
+  const { verbs, prepositions, nouns } = lexicons.reporting;
+  const drafts: Draft[] = [];
+  const titleCase = isTitleCase(toks);
+  headlineSpeaker(toks, drafts);
+  for (let i = 0; i < toks.length; i++) {
+    if (DASHES.has(toks[i].text)) quoteByline(toks, i, drafts);
+    if (!toks[i].word) continue;
+    const noun = nouns.get(toks[i].norm);
+    if (noun && toks[i + 1]?.norm === 'that') possessorCue(toks, i, noun, drafts);
+    const prep = prepositions.get(toks[i].norm)?.find((p) => matches(toks, i, p.words));
+    if (prep) {
+      handlePreposition(toks, i, i + prep.words.length - 1, prep.lemma, prep.kind, drafts);
+      i += prep.words.length - 1;
+      continue;
+    }
+    const cue = verbs.get(toks[i].norm)?.find((v) => matches(toks, i + 1, v.rest));
+    if (!cue || !isVerbUse(toks, i, cue)) continue;
+    // "the United States": outside a title-case headline a capitalised verb form is part of a name.
+    if (toks[i].cap && i > firstWord(toks) && !titleCase) continue;
+    handleVerb(toks, i, cue, drafts);
+    i += cue.rest.length;
+  }
+  cutContents(toks, drafts);
+  return drafts.map((d) => {
+    const norms = toks.slice(d.source[0], d.source[1] + 1).map((t) => t.norm);
+    const caps = toks.slice(d.source[0], d.source[1] + 1).map((t) => t.cap);
+    const a: Attribution = {
+      source: { ...toSpan(sentence, toks, d.source), kind: norms.length === 1 && (PRONOUNS.has(norms[0]) || OBJECT_PRONOUNS.has(norms[0]) || POSSESSIVE_PRONOUNS.has(norms[0])) ? 'pronoun' : classifySource(norms, caps) },
+      cue: { ...toSpan(sentence, toks, d.cue), kind: d.kind, lemma: d.lemma },
+    };
+    if (d.content) {
+      if (OPENING_QUOTES.has(toks[d.content[0] - 1]?.text ?? '')) a.quoted = true;
+      a.content = toSpan(sentence, toks, d.content);
+    }
+    return a;
+  });
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);

@@ -1,6 +1,19 @@
-/** Claim extraction and status (placeholder: the claims work fills this in). */
+/**
+ * Claim extraction (GUIDE.md section 1): the innermost checkable
+ * propositions of a sentence. Frames (rules/frames.ts) are peeled off; their
+ * contents, the sentence's own main clause and its noun-phrase propositions
+ * become claims; opinions, calls, intentions and questions do not. Each claim
+ * gets its status and explanation from rules/status.ts.
+ */
 import type { Attribution, Hedge, Status } from '../types';
 import type { Sentence } from '../sentences';
+import { HEDGE_WORDS, NON_SPEECH_WITH_NP, NP_PROPOSITION_VERBS, REPORT_SUBJECTS, INTERPRETIVE_VERBS, VERB_CUES } from '../lexicon/claim-cues';
+import { findFrames, type Frame } from './frames';
+import { sentenceLayout, type EdgeAttribution } from './layout';
+import { clauseClaims, type Candidate } from './clauses';
+import { backReferences, eventSubject, gerundObject, interpretiveVerb } from './propositions';
+import { decideStatus, type StatusCue, type StatusHedge } from './status';
+import { capitalised, wordView, type WordView } from './words';
 
 /** A claim before the document assembles indices. */
 export interface ClaimDraft {
@@ -16,6 +29,208 @@ export interface SentenceContext {
   headline: boolean;
 }
 
-export function findClaims(sentence: Sentence, _hedges: Hedge[], _attributions: Attribution[], _ctx: SentenceContext): ClaimDraft[] {
-  return [{ start: sentence.start, end: sentence.end, status: 'confirmed', explanation: 'Stated by the author without hedging.', hedges: [] }];
+/** Headlines shorter than this are labels ("Russia-China Ties"), not claims. */
+const MIN_HEADLINE_WORDS = 4;
+
+class SentenceClaims {
+  readonly out: Candidate[] = [];
+  constructor(readonly v: WordView, readonly sentence: Sentence, readonly edges: StatusCue[]) {}
+
+  text(s: number, e: number): string {
+    const { words } = this.v;
+    return this.sentence.text.slice(words[s].start - this.sentence.start, words[e].end - this.sentence.start);
+  }
+
+  /** The subject words of a verb frame, as a short source name ("Jens Stoltenberg"). */
+  source(f: Frame): string | undefined {
+    if (f.noun) return undefined;
+    let s = f.start;
+    const first = this.v.words[s]?.norm;
+    if (['which', 'who', 'that', 'as', 'with', 'but', 'and', 'while', 'whilst'].includes(first)) s++;
+    let e = f.cueStart - 1;
+    for (let k = s + 1; k <= e; k++) if (this.v.comma[k]) { e = k - 1; break; }
+    while (e >= s && ['also', 'both', 'has', 'have', 'had', 'did', 'could', 'not', 'repeatedly'].includes(this.v.words[e].norm)) e--;
+    return e >= s ? this.text(s, e) : undefined;
+  }
+
+  cue(f: Frame): StatusCue {
+    const kind = f.kind === 'factive' && f.negated && !f.noun ? 'unconfirmation' : f.kind;
+    return { kind, text: this.text(f.cueStart, f.cueEnd), negated: f.negated && kind !== 'unconfirmation', source: this.source(f), agentless: f.noun };
+  }
+
+  /** The cues that govern a frame's content: edge attributions, then the frames from outermost in. */
+  chain(f: Frame | undefined): StatusCue[] {
+    const inner: StatusCue[] = [];
+    for (let g = f; g; g = g.parent) inner.unshift(this.cue(g));
+    return [...this.edges, ...inner];
+  }
+
+  speaker(f: Frame): Set<string> {
+    const set = new Set<string>();
+    for (let k = f.start; k < f.cueStart; k++) set.add(this.v.words[k].norm.replace(/'s$/, ''));
+    return set;
+  }
+
+  /** Claims from the frames of one range; `main` also reads the range's own main clause. */
+  read(from: number, to: number, main: boolean, headline: boolean): void {
+    const { v } = this;
+    // a call inside reported content ("Biden had cautioned Xi against ...") is part of that content
+    const frames = findFrames(v, from, to, headline).filter((f) => !(f.kind === 'call' && f.parent));
+    for (const f of frames) this.frameClaims(f, frames);
+    if (!main) return;
+    // "Hungary has maintained stronger connections": an action, not a report, so the sentence stays a claim
+    const tops = frames
+      .filter((f) => !f.parent && !(f.complement === 'np' && !f.noun && NON_SPEECH_WITH_NP.has(f.lemma)))
+      .sort((a, b) => a.start - b.start);
+    const first = tops[0];
+    const backRefAtStart = backReferences(v, from, to, (s, e) => this.text(s, e)).some((b) => b.from === from);
+    if (!first || (first.start > from && first.boundary)) {
+      const end = first ? first.start - 1 : to;
+      if (!backRefAtStart && !(headline && end - from + 1 < MIN_HEADLINE_WORDS)) this.mainClause(from, end);
+      return;
+    }
+    // the sentence is built on a frame: its subject may still hold a claim
+    const cueWord = v.words[first.cueStart].norm;
+    if (first.start === from && INTERPRETIVE_VERBS.has(cueWord) && eventSubject(v, from, first.cueStart - 1)) {
+      this.out.push({ from, to: first.cueStart - 1, cues: [...this.edges] });
+    }
+    if (first.kind === 'call') this.relativeClauses(from, first.cueStart - 1);
+  }
+
+  private frameClaims(f: Frame, frames: Frame[]): void {
+    const { v } = this;
+    if (f.kind === 'call' || f.complement === 'question' || f.contentStart > f.contentEnd) return;
+    const cues = this.chain(f);
+    if (f.complement === 'clause') {
+      const children = frames.filter((g) => g.parent === f).sort((a, b) => a.start - b.start);
+      const child = children[0];
+      if (child && !child.boundary) return;
+      const end = child ? child.start - 1 : f.contentEnd;
+      this.out.push(...clauseClaims(v, f.contentStart, end, cues, { speaker: this.speaker(f) }));
+      return;
+    }
+    // noun-phrase complements
+    const first = v.words[f.contentStart];
+    const gerundWithoutSubject = first.norm.endsWith('ing') && !capitalised(first);
+    if (f.noun) {
+      if (!gerundWithoutSubject) this.out.push({ from: f.contentStart, to: f.contentEnd, cues });
+    } else if (f.kind === 'denial' && f.negated) {
+      // "did not rule out the prospect of P": the whole clause stays possible
+      this.out.push({ from: f.boundary ? f.start + 1 : f.start, to: f.contentEnd, cues });
+    } else if (NP_PROPOSITION_VERBS.has(f.lemma) && !gerundWithoutSubject) {
+      // "Shapps pointed to the growth ...", "..., noting a plan ...": a named source, or the sentence subject
+      const subject = v.words[f.start];
+      if (f.start === f.cueStart || (capitalised(subject) && !/^(the|this|these|those|a|an|his|her|its|their)$/.test(subject.norm))) {
+        this.out.push({ from: f.contentStart, to: f.contentEnd, cues });
+      }
+    }
+  }
+
+  private mainClause(from: number, to: number): void {
+    const { v } = this;
+    const verb = interpretiveVerb(v, from, to);
+    if (verb >= 0) {
+      // an evaluation: its event-noun subject, or a gerund clause it is about, is the claim
+      if (eventSubject(v, from, verb - 1)) this.out.push({ from, to: verb - 1, cues: [...this.edges] });
+      const object = gerundObject(v, verb, to);
+      if (object) {
+        const reported = v.words.slice(from, verb).find((w) => REPORT_SUBJECTS.has(w.norm));
+        const cues = reported ? [...this.edges, { kind: 'neutral' as const, text: reported.text, negated: false, agentless: true }] : [...this.edges];
+        this.out.push({ from: object[0], to: object[1], cues });
+      }
+      return;
+    }
+    if (declines(v, from, to)) return;
+    this.out.push(...clauseClaims(v, from, to, [...this.edges], { cutTail: this.edges.length === 0 }));
+  }
+
+  /** "Wang Yi, who is traveling to Russia ..., urged ...": the relative clause is the sentence's claim. */
+  private relativeClauses(from: number, to: number): void {
+    const { v } = this;
+    for (let k = from + 1; k <= to; k++) {
+      if (!v.comma[k] || !['who', 'which'].includes(v.words[k].norm)) continue;
+      let end = k + 1;
+      while (end < to && !v.comma[end + 1]) end++;
+      this.out.push(...clauseClaims(v, k + 1, end, [...this.edges]));
+    }
+  }
+}
+
+/** "The official declined to disclose ...": a refusal to speak carries no checkable content. */
+function declines(v: WordView, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    if (/^(declined|refused|declines|refuses)$/.test(v.words[k].norm) && v.words[k + 1].norm === 'to' && v.words[k + 2].norm.replace(/e?s$/, '') in VERB_CUES) return true;
+  }
+  return false;
+}
+
+function edgeCue(c: SentenceClaims, e: EdgeAttribution): StatusCue {
+  return { kind: e.kind, text: c.text(e.cue[0], e.cue[1]), negated: false, source: e.source[1] >= e.source[0] ? c.text(e.source[0], e.source[1]) : undefined };
+}
+
+function lastWord(v: WordView): number {
+  let last = v.words.length - 1;
+  while (last >= 0 && v.cite[last]) last--;
+  return last;
+}
+
+/**
+ * The claims of one sentence with their status. `hedges` and `attributions`
+ * come from the hedge and attribution rules: hedges in a claim's scope count
+ * for its status, and the attribution whose cue frames a claim is linked to it.
+ */
+export function findClaims(sentence: Sentence, hedges: Hedge[], attributions: Attribution[], ctx: SentenceContext): ClaimDraft[] {
+  const v = wordView(sentence);
+  const last = lastWord(v);
+  if (last < 0 || /\?\W*$/.test(sentence.text.trim())) return [];
+  const layout = sentenceLayout(v, last);
+  const reader = new SentenceClaims(v, sentence, []);
+  const edges = layout.edges.map((e) => edgeCue(reader, e));
+  const claims = new SentenceClaims(v, sentence, edges);
+  for (const [s, e] of layout.adjuncts) claims.read(s, e, false, ctx.headline);
+  if (layout.bodyStart <= layout.bodyEnd) claims.read(layout.bodyStart, layout.bodyEnd, true, ctx.headline);
+  for (const b of backReferences(v, 0, last, (s, e) => claims.text(s, e))) {
+    claims.out.push({ from: b.from, to: b.to, cues: [...edges, { ...b.stance, source: b.stance.source }] });
+  }
+  const seen = new Set<string>();
+  const drafts: ClaimDraft[] = [];
+  for (const c of claims.out) {
+    const key = `${c.from}:${c.to}`;
+    if (c.to < c.from || seen.has(key)) continue;
+    seen.add(key);
+    drafts.push(toDraft(v, c, hedges, attributions));
+  }
+  return drafts;
+}
+
+function toDraft(v: WordView, c: Candidate, hedges: Hedge[], attributions: Attribution[]): ClaimDraft {
+  const start = v.words[c.from].start;
+  const end = v.words[c.to].end;
+  const inScope = hedges.filter((h) => h.start < end && h.end > start);
+  const found: StatusHedge[] = inScope.map((h) => ({ text: h.text, category: h.category }));
+  // the status rule's own hedge words, while the hedge rule may not know them
+  for (const k of c.hedgeWords ?? []) {
+    const w = v.words[k];
+    const known = hedges.find((h) => h.start <= w.start && w.end <= h.end);
+    if (known) inScope.push(known);
+    found.push(known ? { text: known.text, category: known.category } : { text: w.text });
+  }
+  for (const k of range(c.from, c.to)) {
+    const w = v.words[k];
+    if (!HEDGE_WORDS.has(w.norm) || (w.text === 'May' && k > 0)) continue;
+    if (!hedges.some((h) => h.start <= w.start && w.end <= h.end)) found.push({ text: w.text });
+  }
+  for (const cue of c.cues) for (const word of cue.text.split(/\s+/)) if (HEDGE_WORDS.has(word.toLowerCase()) && cue.kind !== 'belief') found.push({ text: word });
+  const attribution = attributions.find((a) => a.content && a.content.start < end && a.content.end > start && c.cues.some((q) => a.cue.text.includes(q.text) || q.text.includes(a.cue.text)));
+  const cues = attribution ? c.cues.map((q) => (q.source && (q.text.includes(attribution.cue.text) || attribution.cue.text.includes(q.text)) ? { ...q, source: attribution.source.resolved?.text ?? attribution.source.text } : q)) : c.cues;
+  const { status, explanation } = decideStatus(cues, found);
+  const draft: ClaimDraft = { start, end, status, explanation, hedges: inScope };
+  if (attribution) draft.attribution = attribution;
+  return draft;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k <= to; k++) out.push(k);
+  return out;
 }

@@ -1,7 +1,8 @@
 /**
  * Recognises page furniture (navigation, photo credits, comment prompts, tag
  * lists), reference-list entries and headlines, so that they stay out of
- * claims. Works on one block at a time, with its neighbours for context.
+ * claims (GUIDE.md sections 1 and 4). Works on one block at a time, with its
+ * neighbours for context.
  */
 import type { BlockKind } from '../types';
 
@@ -9,25 +10,44 @@ interface BlockText {
   text: string;
 }
 
-/** Whole-block navigation and prompt phrases seen on news pages. */
-const FURNITURE = [
-  /^(previous|next) (article|post|story)$/i,
+/**
+ * Whole-line navigation and prompt phrases seen on news pages. Sources: the
+ * corpus pages, and the stock strings of common CMS themes (WordPress
+ * "Exit mobile version", "Previous Article"/"Next Article", share bars).
+ */
+const FURNITURE: readonly RegExp[] = [
+  /^(previous|next|prev) (article|post|story|page)$/i,
   /^no time to read\??$/i,
-  /^get a summary$/i,
-  /^click here\b/i,
-  /^(read|see) (the rest|more)\b.*$/i,
-  /^(tags?|topics?|filed under)\s*:?$/i,
-  /^(share|share this|advertisement|related articles?|recommended|exit mobile version|real time analytics)$/i,
-  /^@\w+$/,
+  /^get (a|the) summary$/i,
+  /^click here\b.*$/i,
+  /^(leave|post|add) a (comment|reply)\b.*$/i,
   /^\d+ comments?$/i,
+  /^(read|see) (the rest|more|also)\b.*$/i,
+  /^(tags?|topics?|filed under|categories|category)\s*:?$/i,
+  /^(share|share this( article| story)?|advertisement|sponsored|related( articles?| posts?| stories)?|recommended( for you)?|exit mobile version|real time analytics|skip to (main )?content|subscribe( now)?|sign up|log ?in|print|email)$/i,
+  /^@\w+$/,
+  /^(photo|image|picture|photograph)( credits?)?( should read|:).*$/i,
+  /^(credit|source|caption)\s*:.*$/i,
 ];
 
-const REFERENCE = /^\s*(\[\d+\]|\d+\.)\s+.*(https?:\/\/|\b(19|20)\d\d\b)/;
-const URL_ONLY = /^\s*https?:\/\/\S+\s*$/;
-const TERMINAL = /[.!?"”’')]\s*$/;
+/**
+ * A reference-list entry: a number ("0.", "[3]", "3)") and then a title,
+ * an outlet, a date or a URL.
+ */
+const REFERENCE = /^\s*(\[\d+\]|\d+[.)])\s+.*(https?:\/\/|www\.|\b(19|20)\d\d\b)/;
+const URL_ONLY = /^\s*(https?:\/\/|www\.)\S+\s*$/;
+/** How a paragraph ends: sentence punctuation, a closing quote or bracket, or a citation marker. */
+const TERMINAL = /([.!?"”’')]|\[\d+\])\s*$/;
+const NAVIGATION = /^(previous|next|prev) (article|post|story)$/i;
+
+/** Whether one line is page furniture on its own. */
+export function isFurnitureLine(line: string): boolean {
+  const t = line.trim();
+  return FURNITURE.some((re) => re.test(t)) || URL_ONLY.test(t);
+}
 
 function isTagList(text: string): boolean {
-  // "China, Russia, Usa": short capitalised items separated by commas, no verb-like sentence end.
+  // "China, Russia, Usa": short capitalised items separated by commas, no sentence end.
   if (TERMINAL.test(text)) return false;
   const items = text.split(/\s*[,;|]\s*/);
   return items.length >= 3 && items.every((s) => /^[\p{Lu}#][\p{L}\p{N} .'-]{0,30}$/u.test(s));
@@ -36,12 +56,23 @@ function isTagList(text: string): boolean {
 /** Classifies one block; `index` and `all` give the neighbouring blocks. */
 export function classifyBlock(text: string, index: number, all: readonly BlockText[]): BlockKind {
   const line = text.trim();
-  if (FURNITURE.some((re) => re.test(line))) return 'furniture';
-  if (URL_ONLY.test(line)) return 'furniture';
+  if (isFurnitureLine(line)) return 'furniture';
   if (REFERENCE.test(line)) return 'reference';
   const previous = index > 0 ? all[index - 1].text.trim() : '';
   if (/^(tags?|topics?)\s*:?$/i.test(previous) || isTagList(line)) return 'furniture';
-  if (/^(photo|image|picture)( credit)?s?:/i.test(line)) return 'furniture';
+  // the title of a linked article after "Previous Article" / "Next Article"
+  if (NAVIGATION.test(previous)) return 'furniture';
   if (!TERMINAL.test(line) && !line.includes('\n')) return 'headline';
   return 'paragraph';
+}
+
+/**
+ * Where a trailing photo credit starts inside a caption paragraph ("... in
+ * particular. Photo credit should read JASON LEE/AFP via Getty Images"), or -1.
+ */
+export function trailingCredit(text: string): number {
+  const m = /(?<=[.!?]["”’)]?\s+)(photo|image|picture|photograph)( credits?)?( should read|:|\s*by\b)[^.!?]*[.!?]?\s*$/i.exec(text);
+  if (m) return m.index;
+  const agency = /(?<=[.!?]["”’)]?\s+)\(?(credit|photo):?[^.!?]*\b(getty images|afp|reuters|ap photo|shutterstock)\)?\s*$/i.exec(text);
+  return agency ? agency.index : -1;
 }

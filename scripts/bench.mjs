@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+// `npm run bench`: throughput (MB/s) of the full analysis (dist/core.js, so
+// build first), of a bare retext-english parse and of retext-intensify, on the
+// sample articles concatenated to about 1 MB and on one article of about 1,000
+// words; then every scripts/bench/*.mjs.
+//   node scripts/bench.mjs [--runs N] [--warmup N] [--size MB]
+// Each figure is the median of N timed runs after the warm-up runs.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import retextIntensify from 'retext-intensify';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+const RUNS = option('--runs', 5);
+const WARMUP = option('--warmup', 2);
+const TARGET_BYTES = option('--size', 1) * 1_000_000;
+
+const core = join(root, 'dist', 'core.js');
+if (!existsSync(core)) {
+  console.error('bench: dist/core.js is missing; run `npm run build` first (npm run bench does)');
+  process.exit(1);
+}
+const { analyze } = createRequire(import.meta.url)(core);
+
+// --- inputs -----------------------------------------------------------------
+
+const samplesDir = join(root, 'samples');
+const samples = readdirSync(samplesDir)
+  .filter((name) => /\.(txt|md|article)$/i.test(name) && !/^readme\./i.test(name))
+  .sort()
+  .map((name) => readFileSync(join(samplesDir, name), 'utf8'));
+
+/**
+ * The analysis caches blocks by their text, so repeating the samples verbatim
+ * would measure cache hits. Each copy renames the places and shifts every
+ * number, which keeps the prose realistic and makes the blocks distinct.
+ */
+const PLACES = ['Kestria', 'Dorvania', 'Lemara', 'Aldren', 'Valgrad', 'Tarsk', 'Oskel', 'Halvern', 'Saltmere', 'Brookfield'];
+const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'sa', 'tor', 'vi', 'del', 'an', 'bru', 'zen', 'ol'];
+function variant(text, copy) {
+  if (copy === 0) return text;
+  const name = (i) => {
+    let n = copy * PLACES.length + i;
+    let s = '';
+    do {
+      s += SYLLABLES[n % SYLLABLES.length];
+      n = Math.floor(n / SYLLABLES.length);
+    } while (n > 0);
+    return s[0].toUpperCase() + s.slice(1) + 'ia';
+  };
+  let out = text;
+  PLACES.forEach((place, i) => { out = out.replaceAll(place, name(i)); });
+  return out.replace(/\d+/g, (d) => String(Number(d) + copy));
+}
+
+function concatenated(bytes) {
+  const parts = [];
+  let size = 0;
+  for (let copy = 0; size < bytes; copy++) {
+    for (const sample of samples) {
+      const part = variant(sample, copy);
+      parts.push(part);
+      size += Buffer.byteLength(part) + 2;
+      if (size >= bytes) break;
+    }
+  }
+  return parts.join('\n\n');
+}
+
+/** The first paragraphs of the samples, in order, up to about 1,000 words. */
+function article(words) {
+  const paragraphs = samples.flatMap((s) => s.split(/\n\s*\n/));
+  const out = [];
+  let count = 0;
+  for (const p of paragraphs) {
+    if (count >= words) break;
+    out.push(p);
+    count += p.split(/\s+/).filter(Boolean).length;
+  }
+  return { text: out.join('\n\n'), words: count };
+}
+
+const big = concatenated(TARGET_BYTES);
+const small = article(1000);
+const blocksOf = (text) => text.split(/\n\s*\n/);
+const uniqueBlocks = (text) => {
+  const blocks = blocksOf(text).map((b) => b.trim()).filter(Boolean);
+  return new Set(blocks).size / blocks.length;
+};
+
+// --- measures ---------------------------------------------------------------
+
+const parser = unified().use(retextEnglish);
+const intensify = unified().use(retextEnglish).use(retextIntensify);
+
+function runIntensify(text) {
+  const tree = intensify.parse(text);
+  intensify.runSync(tree);
+}
+
+const MEASURES = [
+  { name: 'full analysis', key: 'full', run: (text) => analyze(text) },
+  { name: 'parse (whole text)', key: 'parseWhole', run: (text) => parser.parse(text) },
+  { name: 'parse (block by block)', key: 'parseBlocks', run: (text) => { for (const b of blocksOf(text)) parser.parse(b); } },
+  { name: 'intensify (whole text)', key: 'intensifyWhole', run: runIntensify },
+  { name: 'intensify (block by block)', key: 'intensifyBlocks', run: (text) => { for (const b of blocksOf(text)) runIntensify(b); } },
+];
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Median MB/s (1 MB = 10^6 bytes of UTF-8) of `fn` on `text`; small inputs are repeated to last long enough to time. */
+function throughput(fn, text) {
+  const bytes = Buffer.byteLength(text);
+  const start = performance.now();
+  fn(text);
+  const once = performance.now() - start;
+  const repeat = Math.max(1, Math.ceil(50 / Math.max(once, 0.01)));
+  const time = () => {
+    const t0 = performance.now();
+    for (let i = 0; i < repeat; i++) fn(text);
+    return (performance.now() - t0) / repeat;
+  };
+  for (let i = 0; i < WARMUP; i++) time();
+  const times = Array.from({ length: RUNS }, time);
+  return bytes / 1e6 / (median(times) / 1000);
+}
+
+// --- report -----------------------------------------------------------------
+
+const inputs = [
+  { label: `samples concatenated (${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB, ${Math.round(uniqueBlocks(big) * 100)}% distinct blocks)`, text: big },
+  { label: `one article (${small.words} words, ${(Buffer.byteLength(small.text) / 1000).toFixed(1)} kB)`, text: small.text },
+];
+
+console.log(`ClaimLens benchmark: node ${process.version}, median of ${RUNS} runs after ${WARMUP} warm-up runs, MB/s (higher is better)`);
+const results = [];
+for (const input of inputs) {
+  console.log(`\n${input.label}`);
+  const r = {};
+  for (const m of MEASURES) {
+    r[m.key] = throughput(m.run, input.text);
+    console.log(`  ${m.name.padEnd(28)} ${r[m.key].toFixed(2).padStart(8)} MB/s`);
+  }
+  results.push({ input, r });
+}
+
+// The targets compare like with like: the analysis parses block by block, so
+// it is held against the block-by-block figures of the others (also the
+// faster, hence stricter, ones).
+let allHold = true;
+console.log('\nTargets (issue 2): full >= 1.5x intensify; full >= 0.5x bare parse (within 2x)');
+for (const { input, r } of results) {
+  const vsIntensify = r.full / r.intensifyBlocks;
+  const vsParse = r.full / r.parseBlocks;
+  const ok1 = vsIntensify >= 1.5;
+  const ok2 = vsParse >= 0.5;
+  allHold &&= ok1 && ok2;
+  console.log(`  ${input.label}`);
+  console.log(`    full / intensify (blocks) = ${vsIntensify.toFixed(2)}x  ${ok1 ? 'holds' : 'MISSED'}   (vs whole text: ${(r.full / r.intensifyWhole).toFixed(2)}x)`);
+  console.log(`    full / bare parse (blocks) = ${vsParse.toFixed(2)}x  ${ok2 ? 'holds' : 'MISSED'}   (vs whole text: ${(r.full / r.parseWhole).toFixed(2)}x)`);
+}
+console.log(allHold ? '\nAll targets hold.' : '\nSome targets are missed.');
+
+// --- other benchmarks ---------------------------------------------------------
+
+const benchDir = join(root, 'scripts', 'bench');
+if (existsSync(benchDir)) {
+  for (const name of readdirSync(benchDir).filter((n) => n.endsWith('.mjs')).sort()) {
+    console.log(`\n--- scripts/bench/${name}`);
+    const r = spawnSync(process.execPath, [join(benchDir, name)], { cwd: root, stdio: 'inherit' });
+    if (r.status !== 0) {
+      console.error(`bench: scripts/bench/${name} exited with ${r.status ?? r.signal}`);
+      process.exitCode = 1;
+    }
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * What `activate` returns: a small read-only view of what ClaimLens shows, so
+ * integration tests (and other extensions) can observe decorations, trees and
+ * the status bar the way a user sees them.
+ */
+import type * as vscode from 'vscode';
+import type { PaintedRanges } from './editor/decorations';
+import type { DocumentResult } from './editor/documentWatcher';
+import type { ClaimsNode } from './views/claimsTree';
+import type { SourcesNode } from './views/sourcesTree';
+
+export interface ClaimLensApi {
+  /** Ranges painted in a document per highlight (confirmed, alleged, denied, hedge, source, cue). */
+  decorationsFor(uri: vscode.Uri): PaintedRanges;
+  /** The findings (or the size note) ClaimLens holds for a document. */
+  resultFor(uri: vscode.Uri): DocumentResult | undefined;
+  /** The Claims tree's provider and view. */
+  claimsTree: vscode.TreeDataProvider<ClaimsNode> & { view: vscode.TreeView<ClaimsNode> };
+  /** The Sources tree's provider and view. */
+  sourcesTree: vscode.TreeDataProvider<SourcesNode> & { view: vscode.TreeView<SourcesNode> };
+  /** The status bar text for the active article, or undefined when hidden. */
+  statusBarText(): string | undefined;
+}

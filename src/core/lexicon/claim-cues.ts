@@ -1,0 +1,241 @@
+/**
+ * Word lists the claim and status rules read (GUIDE.md sections 1 and 2).
+ * Entries are lower-case base forms unless noted; `inflect` below expands the
+ * regular verb forms. Sources: the cue columns of GUIDE.md section 2, the
+ * reporting-verb classes of Bergler (2006) "Conversational constructions in
+ * news" (neutral / factive / belief / denial), and the commissive and
+ * directive verbs of Searle's speech-act classes (calls and pledges).
+ */
+import type { CueKind } from '../types';
+
+/** Verb cues that frame content, by how they commit the source (GUIDE.md §2, §3). */
+export const VERB_CUES: Readonly<Record<string, CueKind>> = {
+  // neutral reporting: the source asserts, the author does not vouch
+  say: 'neutral', state: 'neutral', tell: 'neutral', announce: 'neutral', assert: 'neutral',
+  argue: 'neutral', report: 'neutral', add: 'neutral', explain: 'neutral', insist: 'neutral',
+  maintain: 'neutral', reiterate: 'neutral', emphasise: 'neutral', emphasize: 'neutral',
+  stress: 'neutral', underscore: 'neutral', echo: 'neutral', declare: 'neutral', write: 'neutral',
+  cite: 'neutral', mention: 'neutral', contend: 'neutral', testify: 'neutral',
+  predict: 'neutral', tweet: 'neutral', post: 'neutral', express: 'neutral', criticise: 'neutral',
+  criticize: 'neutral', denounce: 'neutral', disclose: 'neutral',
+  // allegation: the source charges someone
+  allege: 'allegation', accuse: 'allegation', claim: 'allegation', warn: 'allegation', charge: 'allegation',
+  // belief and inference: the source is not sure, or infers
+  believe: 'belief', think: 'belief', suspect: 'belief', assume: 'belief', expect: 'belief',
+  anticipate: 'belief', estimate: 'belief', suggest: 'belief', indicate: 'belief', signal: 'belief',
+  hint: 'belief', imply: 'belief', speculate: 'belief', fear: 'belief',
+  // factive: the content is presented as true
+  confirm: 'factive', verify: 'factive', acknowledge: 'factive', admit: 'factive', note: 'factive',
+  notice: 'factive', observe: 'factive', reveal: 'factive', show: 'factive', demonstrate: 'factive',
+  prove: 'factive', find: 'factive', establish: 'factive', discover: 'factive', realise: 'factive',
+  realize: 'factive', recognise: 'factive', recognize: 'factive', highlight: 'factive', learn: 'factive',
+  // denial
+  deny: 'denial', reject: 'denial', dismiss: 'denial', refute: 'denial', rebut: 'denial',
+  dispute: 'denial', contradict: 'denial', debunk: 'denial',
+  // calls, demands and pledges: their content is not a claim
+  urge: 'call', push: 'call', beg: 'call', demand: 'call', press: 'call', appeal: 'call',
+  implore: 'call', plead: 'call', pledge: 'call', promise: 'call', vow: 'call', caution: 'call',
+};
+
+/** Cues whose indirect object may stand before "that" ("told the committee that P"). */
+export const OBJECT_THEN_THAT: ReadonlySet<string> = new Set(['tell', 'inform', 'remind', 'assure', 'warn', 'convince', 'show']);
+
+/** Two-word verb cues (first word a base form, the particle as written). */
+export const PHRASAL_CUES: Readonly<Record<string, CueKind>> = {
+  'point to': 'factive', 'point out': 'factive', 'rule out': 'denial', 'call for': 'call', 'call on': 'call',
+};
+
+/** Irregular forms of cue verbs. */
+export const IRREGULAR: Readonly<Record<string, string>> = {
+  said: 'say', says: 'say', told: 'tell', thought: 'think', found: 'find', shown: 'show',
+  showed: 'show', wrote: 'write', written: 'write', saw: 'see',
+};
+
+/**
+ * Cues that, with a plain noun-phrase object, describe an action rather than
+ * a speech act ("Hungary has maintained stronger connections", "found a way"):
+ * such a sentence is still the author's claim.
+ */
+export const NON_SPEECH_WITH_NP: ReadonlySet<string> = new Set([
+  'maintain', 'add', 'find', 'show', 'demonstrate', 'establish', 'discover', 'learn', 'post', 'write',
+  'prove', 'realise', 'realize', 'charge', 'report',
+]);
+
+/** Cues whose content may follow without "that" ("Wang claimed Beijing played ..."). */
+export const BRIDGE_VERBS: ReadonlySet<string> = new Set([
+  'say', 'state', 'claim', 'believe', 'think', 'tell', 'report', 'assert', 'argue', 'insist',
+  'indicate', 'suggest', 'add', 'warn', 'allege', 'fear', 'expect',
+]);
+
+/** Cues that take a proposition as a plain noun-phrase object ("noting a plan ..."). */
+export const NP_PROPOSITION_VERBS: ReadonlySet<string> = new Set(['note', 'point to', 'cite evidence']);
+
+/** Nouns that introduce a proposition ("indications that P", "the allegations of P"), by status effect. */
+export const PROPOSITION_NOUNS: Readonly<Record<string, CueKind | 'evidence'>> = {
+  // uncertain evidence (GUIDE.md §4)
+  sign: 'belief', signs: 'belief', indication: 'belief', indications: 'belief', indicator: 'belief',
+  indicators: 'belief', suggestion: 'belief', suggestions: 'belief', possibility: 'belief',
+  prospect: 'belief', likelihood: 'belief', speculation: 'belief', rumour: 'belief', rumours: 'belief',
+  rumor: 'belief', rumors: 'belief', hopes: 'belief', fears: 'belief', fear: 'belief',
+  // reports and charges: someone asserts it
+  report: 'neutral', reports: 'neutral', claim: 'allegation', claims: 'allegation',
+  allegation: 'allegation', allegations: 'allegation', accusation: 'allegation', accusations: 'allegation',
+  concern: 'allegation', concerns: 'allegation', suspicion: 'allegation', suspicions: 'allegation',
+  assertion: 'allegation', assertions: 'allegation', charge: 'allegation', charges: 'allegation',
+  // evidence: confirms, unless negated ("no evidence") or lacking ("lack of evidence")
+  evidence: 'evidence', proof: 'evidence',
+};
+
+/** Nouns of a report that refer back to an earlier claim ("this claim", "the accusations"). */
+export const BACK_REFERENCE_NOUNS: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'view', 'report', 'reports', 'allegation', 'allegations', 'accusation',
+  'accusations', 'assertion', 'assertions', 'charge', 'charges', 'notion', 'idea', 'suggestion',
+  'suggestions', 'account', 'story', 'theory', 'rumours', 'rumors',
+]);
+
+/** Determiners that make such a noun refer back ("the same claims", "this view"). */
+export const BACK_REFERENCE_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'such', 'same', 'the']);
+
+/** Verbs that take a stance on a back-referred claim, and the stance. */
+export const STANCE_VERBS: Readonly<Record<string, 'denial' | 'factive' | 'neutral'>> = {
+  deny: 'denial', reject: 'denial', dismiss: 'denial', refute: 'denial', rebut: 'denial', dispute: 'denial',
+  debunk: 'denial', confirm: 'factive', verify: 'factive', corroborate: 'factive', prove: 'factive',
+  support: 'neutral', back: 'neutral', echo: 'neutral', repeat: 'neutral', reiterate: 'neutral',
+  cite: 'neutral', endorse: 'neutral', amplify: 'neutral',
+};
+
+/** Hedge words the status rule recognises itself while the hedge rule is partial (GUIDE.md §4). */
+export const HEDGE_WORDS: ReadonlySet<string> = new Set([
+  'may', 'might', 'could', 'perhaps', 'possibly', 'probably', 'likely', 'unlikely', 'reportedly',
+  'allegedly', 'apparently', 'purportedly', 'seemingly', 'presumably', 'supposedly', 'appear',
+  'appears', 'appeared', 'seem', 'seems', 'seemed', 'suggest', 'suggests', 'suggested', 'suggesting',
+  'indicate', 'indicates', 'indicated', 'indicating', 'believe', 'believes', 'believed',
+  'anticipated', 'expected', 'rumoured', 'rumored', 'signs', 'indications', 'indicators',
+  'possibility', 'potential', 'possible', 'speculation',
+]);
+
+/** Past participles that make an agentless passive hedge ("are believed to", "is expected to"). */
+export const PASSIVE_HEDGES: ReadonlySet<string> = new Set([
+  'believed', 'thought', 'alleged', 'reported', 'said', 'expected', 'anticipated', 'rumoured',
+  'rumored', 'understood', 'claimed', 'feared', 'suspected', 'estimated', 'raised',
+]);
+
+/** Nouns that stand for a report as the subject of a proposition ("the narrative centers on P"). */
+export const REPORT_SUBJECTS: ReadonlySet<string> = new Set([
+  'narrative', 'narratives', 'reports', 'report', 'coverage', 'story', 'stories', 'accounts', 'rumours', 'rumors',
+]);
+
+/**
+ * Predicates that interpret or evaluate rather than report an event ("marks a
+ * significant development", "highlights", "was part of a pattern"); a sentence
+ * built on one is not itself a claim (GUIDE.md §1, opinions and evaluations).
+ */
+export const INTERPRETIVE_VERBS: ReadonlySet<string> = new Set([
+  'mark', 'marks', 'marked', 'highlight', 'highlights', 'highlighted', 'signify', 'signifies',
+  'signified', 'underscore', 'underscores', 'underscored', 'reflect', 'reflects', 'reflected',
+  'complicate', 'complicates', 'complicated', 'pose', 'poses', 'posed', 'illustrate', 'illustrates',
+  'represent', 'represents', 'symbolise', 'symbolises', 'symbolize', 'symbolizes', 'center', 'centers',
+  'centre', 'centres', 'converge', 'converging', 'point', 'points',
+]);
+
+/** Copular evaluations ("was part of a pattern", "is a sign of"). */
+export const INTERPRETIVE_PHRASES: readonly (readonly string[])[] = [
+  ['part', 'of', 'a'], ['a', 'sign', 'of'], ['an', 'example', 'of'], ['a', 'testament', 'to'],
+];
+
+/** Adjectives and nouns that make a predicate an evaluation ("was essential", "a grave error"). */
+export const EVALUATIVE_WORDS: ReadonlySet<string> = new Set([
+  'essential', 'important', 'crucial', 'vital', 'necessary', 'unacceptable', 'wrong', 'right',
+  'imperative', 'error', 'mistake', 'disgrace', 'shame', 'positive', 'negative', 'helpful',
+  'constructive', 'irresponsible', 'regrettable', 'welcome', 'deplorable',
+]);
+
+/** Deontic modals: what should happen is an opinion, not a claim. */
+export const DEONTIC_MODALS: ReadonlySet<string> = new Set(['must', 'should', 'ought', 'shall']);
+
+/** Nouns of a speaker's own aims ("China's objective is to ..."). */
+export const INTENT_NOUNS: ReadonlySet<string> = new Set([
+  'objective', 'aim', 'goal', 'intention', 'intent', 'purpose', 'desire', 'wish', 'willingness', 'hope',
+]);
+
+/** Verbs of a speaker's own attitude ("it opposes unilateral sanctions"). */
+export const ATTITUDE_VERBS: ReadonlySet<string> = new Set([
+  'oppose', 'opposes', 'opposed', 'support', 'supports', 'favour', 'favours', 'favor', 'favors',
+  'want', 'wants', 'hope', 'hopes', 'wish', 'wishes', 'welcome', 'welcomes', 'condemn', 'condemns',
+]);
+
+/** Event nouns whose noun phrase states a proposition ("the collaboration between Russia and China"). */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'collaboration', 'cooperation', 'co-operation', 'support', 'involvement', 'aid', 'assistance',
+  'transfer', 'transfers', 'supply', 'supplies', 'delivery', 'deliveries', 'sale', 'sales', 'growth',
+  'increase', 'decline', 'invasion', 'attack', 'attacks', 'deployment', 'shipment', 'shipments',
+  'provision', 'participation', 'intervention',
+]);
+
+/**
+ * Leading discourse adverbials that gold claim spans leave out ("Meanwhile,",
+ * "However,"); phrases starting with a preposition or subordinator are
+ * recognised by `LEADING_STARTERS`.
+ */
+export const DISCOURSE_ADVERBS: ReadonlySet<string> = new Set([
+  'meanwhile', 'however', 'furthermore', 'moreover', 'similarly', 'likewise', 'nevertheless',
+  'nonetheless', 'additionally', 'also', 'still', 'instead', 'indeed', 'recently', 'historically',
+  'previously', 'earlier', 'later', 'separately', 'consequently', 'thus', 'hence', 'therefore',
+  'notably', 'importantly', 'overall', 'finally', 'first', 'second', 'third', 'yet', 'now', 'then',
+]);
+
+/** Words that open a leading adjunct phrase ending in a comma ("Despite X,", "In reply,"). */
+export const LEADING_STARTERS: ReadonlySet<string> = new Set([
+  'despite', 'in', 'at', 'on', 'during', 'after', 'before', 'following', 'since', 'instead', 'while',
+  'whilst', 'although', 'though', 'as', 'amid', 'with', 'without', 'for', 'by', 'from', 'under', 'when',
+  'once', 'until', 'this', 'last', 'next', 'earlier', 'later', 'over', 'throughout', 'unlike', 'like',
+  'given', 'because', 'if', 'whereas', 'beyond', 'within',
+]);
+
+/** Subordinators and relative pronouns that start a clause of their own. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'which', 'who', 'whom', 'whose', 'as', 'while', 'whilst', 'after', 'before', 'because', 'since',
+  'although', 'though', 'when', 'whereas', 'until', 'if', 'with',
+]);
+
+/** Auxiliaries and modals: a word that makes a clause finite. */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
+  'may', 'might', 'must', 'should', 'did', 'does', 'do', "isn't", "aren't", "wasn't", "weren't",
+  "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", 'cannot', "couldn't", "didn't", "doesn't", "don't",
+]);
+
+/** Negators that scope over a following cue ("could not confirm", "have not found"). */
+export const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'cannot', "n't", 'nt']);
+
+/** Pronouns that can open a clause ("..., and he recently met ..."). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/** Possessive and personal pronouns that make a prediction the speaker's own ("his government would"). */
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'we', 'i', 'it']);
+
+/** Determiners and possessives: a following "-ing"/"-s" word is a noun, not a verb. */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my',
+  'your', 'such', 'repeated', 'any', 'some', 'no', 'to',
+]);
+
+/** Adjectives that may stand between a light verb and an evidence noun ("solid indicators"). */
+export const EVIDENCE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'solid', 'verifiable', 'clear', 'new', 'some', 'strong', 'credible', 'mounting', 'growing', 'firm',
+  'concrete', 'hard', 'conclusive', 'any', 'further', 'more', 'fresh', 'little', 'direct', 'early',
+]);
+
+/** Base form of an English verb form, for the cue lexicons (regular inflection plus IRREGULAR). */
+export function verbBase(word: string, known: (base: string) => boolean): string | undefined {
+  if (IRREGULAR[word]) return IRREGULAR[word];
+  if (known(word)) return word;
+  const tries: string[] = [];
+  if (word.endsWith('ies')) tries.push(word.slice(0, -3) + 'y');
+  if (word.endsWith('ied')) tries.push(word.slice(0, -3) + 'y');
+  if (word.endsWith('es')) tries.push(word.slice(0, -2));
+  if (word.endsWith('s')) tries.push(word.slice(0, -1));
+  if (word.endsWith('ed')) tries.push(word.slice(0, -2), word.slice(0, -1));
+  if (word.endsWith('ing')) tries.push(word.slice(0, -3), word.slice(0, -3) + 'e');
+  return tries.find(known);
+}

@@ -1,0 +1,123 @@
+/**
+ * Turns a clause (a frame's content, or a sentence's main clause) into claim
+ * candidates: trims it, splits coordinated and causal parts, and drops what
+ * GUIDE.md section 1 says is not a claim (opinions, calls for action, the
+ * speaker's own intentions, indirect questions).
+ */
+import {
+  ATTITUDE_VERBS, AUXILIARIES, DEONTIC_MODALS, EVALUATIVE_WORDS, INTENT_NOUNS, INTERPRETIVE_PHRASES,
+  SPEAKER_PRONOUNS, SUBJECT_PRONOUNS,
+} from '../lexicon/claim-cues';
+import type { StatusCue } from './status';
+import { capitalised, numeric, type WordView } from './words';
+
+/** A claim before offsets: words [from, to] and the cues that govern it. */
+export interface Candidate {
+  from: number;
+  to: number;
+  cues: StatusCue[];
+  /** Hedge words outside the span that govern it ("perhaps including X"). */
+  hedgeWords?: number[];
+}
+
+const PARENTHETICAL_HEDGES = new Set(['perhaps', 'possibly', 'probably', 'likely', 'reportedly', 'allegedly', 'apparently']);
+const FUTURE_TIME = new Set(['soon', 'shortly', 'later', 'eventually', 'next', 'tomorrow']);
+const CONNECTORS = new Set(['that', 'and', 'but', 'or', 'because', 'as', 'while']);
+
+export interface ClauseOptions {
+  /** Lower-cased words of the frame's source and subject, to spot the speaker's own plans. */
+  speaker?: ReadonlySet<string>;
+  /** Cut a participial tail (", signaling ...") off an author's own sentence. */
+  cutTail?: boolean;
+}
+
+function trim(v: WordView, from: number, to: number): [number, number] {
+  while (from <= to && (v.cite[from] || CONNECTORS.has(v.words[from].norm))) from++;
+  while (to >= from && (v.cite[to] || CONNECTORS.has(v.words[to].norm))) to--;
+  return [from, to];
+}
+
+/** Whether the clause [s, e] is an opinion, a call, an intention or a question rather than a checkable claim. */
+export function notAClaim(v: WordView, s: number, e: number, speaker?: ReadonlySet<string>): boolean {
+  if (e - s < 1) return true;
+  const w = (k: number) => v.words[k]?.norm ?? '';
+  for (let k = s; k <= Math.min(e, s + 10); k++) {
+    const n = w(k);
+    if (DEONTIC_MODALS.has(n)) return true;
+    if (n === 'would' || n === "wouldn't") {
+      const soon = FUTURE_TIME.has(w(k + 1)) || FUTURE_TIME.has(w(k + 2));
+      if (!soon || k === s + 1) return true;
+      break;
+    }
+    if (n === 'will' || n === "won't") {
+      const subj = w(s);
+      if (SPEAKER_PRONOUNS.has(subj) || speaker?.has(subj)) return true;
+      break;
+    }
+    if (AUXILIARIES.has(n)) {
+      // "X was essential", "it is a grave error": a copula before an evaluation
+      for (let j = k + 1; j <= Math.min(e, k + 4); j++) if (EVALUATIVE_WORDS.has(w(j))) return true;
+      break;
+    }
+  }
+  for (let k = s; k < e; k++) {
+    if (INTENT_NOUNS.has(w(k)) && AUXILIARIES.has(w(k + 1)) && w(k + 2) === 'to') return true;
+    if (w(k) === 'to' && w(k + 1) === 'be' && w(k + 2) === 'seen') return true;
+    for (const p of INTERPRETIVE_PHRASES) if (p.every((x, i) => w(k + i) === x)) return true;
+  }
+  if (SUBJECT_PRONOUNS.has(w(s)) && ATTITUDE_VERBS.has(w(s + 1))) return true;
+  if (['whether', 'what', 'why', 'who'].includes(w(s))) return true;
+  return false;
+}
+
+/** "Russian forces, which fire around 50,000 rounds each day": a relative clause with a quantity inside an opinion. */
+function quantityRelatives(v: WordView, s: number, e: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = s + 1; k <= e; k++) {
+    if (!v.comma[k] || !['which', 'who'].includes(v.words[k].norm)) continue;
+    let end = k + 1;
+    while (end < e && !v.comma[end + 1]) end++;
+    if (!v.words.slice(k, end + 1).some(numeric)) continue;
+    let head = k - 1;
+    while (head > s && k - head < 3 && (capitalised(v.words[head - 1]) || /s$/.test(v.words[head].norm)) && !v.comma[head]) head--;
+    out.push([head, end]);
+  }
+  return out;
+}
+
+/**
+ * Claim candidates in the clause [from, to], each with `cues`. Splits on
+ * "and that", "because" and ", and he"; cuts evaluative tails (", which
+ * would ...", ", a move that ..."); splits off a hedged parenthetical
+ * (", perhaps including X,").
+ */
+export function clauseClaims(v: WordView, from: number, to: number, cues: StatusCue[], opts: ClauseOptions = {}): Candidate[] {
+  [from, to] = trim(v, from, to);
+  if (to < from) return [];
+  const w = (k: number) => v.words[k]?.norm ?? '';
+  for (let k = from + 1; k <= to; k++) {
+    // "P and that Q", "P because Q", "P, and he Q": two claims
+    const twoThat = (w(k) === 'and' || w(k) === 'but') && w(k + 1) === 'that';
+    const pronoun = v.comma[k] && (w(k) === 'and' || w(k) === 'but') && SUBJECT_PRONOUNS.has(w(k + 1));
+    if (twoThat || pronoun || w(k) === 'because') {
+      return [...clauseClaims(v, from, k - 1, cues, opts), ...clauseClaims(v, twoThat ? k + 2 : k + 1, to, cues, opts)];
+    }
+    // evaluative tails: ", which would ...", ", a move that ..."
+    if (v.comma[k] && ((w(k) === 'which' && ['would', 'could', 'might'].includes(w(k + 1))) || (['a', 'an'].includes(w(k)) && ['that', 'which'].includes(w(k + 2))))) {
+      return clauseClaims(v, from, k - 1, cues, opts);
+    }
+    if (v.comma[k] && PARENTHETICAL_HEDGES.has(w(k)) && k + 1 <= to) {
+      let end = k + 1;
+      while (end < to && !v.comma[end + 1]) end++;
+      const aside: Candidate = { from: k + 1, to: end, cues, hedgeWords: [k] };
+      return [...clauseClaims(v, from, k - 1, cues, opts), aside];
+    }
+    if (opts.cutTail && v.comma[k] && w(k).endsWith('ing') && w(k) !== 'including' && k - from > 3) {
+      return clauseClaims(v, from, k - 1, cues, { ...opts, cutTail: false });
+    }
+  }
+  if (notAClaim(v, from, to, opts.speaker)) {
+    return quantityRelatives(v, from, to).map(([s, e]) => ({ from: s, to: e, cues }));
+  }
+  return [{ from, to, cues }];
+}

@@ -1,0 +1,263 @@
+/**
+ * Finds the frames of one sentence: the cues that embed a proposition
+ * ("X stated that P", "indications that P", "the allegations of P"), with
+ * the words of their content, whether they are negated, and where the
+ * frame's own clause starts. Claims are what is left once frames are peeled
+ * off (rules/claims.ts); status reads the frames (rules/status.ts).
+ */
+import type { CueKind } from '../types';
+import {
+  AUXILIARIES, BACK_REFERENCE_DETERMINERS, BRIDGE_VERBS, OBJECT_THEN_THAT, CLAUSE_OPENERS, DETERMINERS, EVIDENCE_ADJECTIVES, NEGATORS,
+  PHRASAL_CUES, PROPOSITION_NOUNS, VERB_CUES, verbBase,
+} from '../lexicon/claim-cues';
+import { capitalised, hasFinite, looksFinite, type WordView } from './words';
+
+export type FrameKind = CueKind | 'evidence' | 'no-evidence' | 'lack-evidence';
+
+export interface Frame {
+  kind: FrameKind;
+  lemma: string;
+  /** First and last word of the cue, negation and evidence words included. */
+  cueStart: number;
+  cueEnd: number;
+  negated: boolean;
+  noun: boolean;
+  /** First word of the frame's own clause: its subject, relative pronoun or subordinator. */
+  start: number;
+  /** The frame's clause is set off from what precedes it (comma, subordinator, relative pronoun). */
+  boundary: boolean;
+  complement: 'clause' | 'np' | 'question' | 'none';
+  contentStart: number;
+  contentEnd: number;
+  /** The frame whose content holds this one. */
+  parent?: Frame;
+}
+
+const MODALS = new Set(['would', 'will', 'may', 'might', 'could', 'should', 'must', 'can']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const NP_PREPOSITIONS = new Set(['of', 'about', 'over', 'for', 'regarding', 'on']);
+/** Which prepositions put a proposition after which noun: "evidence for P", "concerns about P", "the allegations of P". */
+function takesNp(noun: string, prep: string): boolean {
+  if (prep === 'of') return true;
+  if (prep === 'for') return noun === 'evidence' || noun === 'proof';
+  return /^(concerns?|fears?|suspicions?|worr(y|ies))$/.test(noun) && prep !== 'for';
+}
+const PREPOSITIONS = new Set(['from', 'of', 'by', 'for', 'about', 'without', 'after', 'before', 'against', 'in', 'on', 'with', 'into', 'through', 'despite']);
+const WH = new Set(['how', 'whether', 'if', 'what', 'why', 'where', 'when', 'who']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const GROUP_ADVERBS = new Set(['also', 'both', 'all', 'further', 'then', 'already', 'still', 'again', 'once', 'even']);
+
+const isCueBase = (b: string) => b in VERB_CUES;
+const phrasalFirst = new Set(Object.keys(PHRASAL_CUES).map((p) => p.split(' ')[0]));
+
+function negatedBefore(v: WordView, at: number, from: number): number {
+  // "could not confirm", "did not rule out", "have not found": returns the first word of the negated group, or -1
+  for (let k = at - 1; k >= Math.max(from, at - 3); k--) {
+    const n = v.words[k].norm;
+    if (NEGATORS.has(n) || n.endsWith("n't")) return k > from && AUXILIARIES.has(v.words[k - 1].norm) ? k - 1 : k;
+    if (!AUXILIARIES.has(n) && !n.endsWith('ly') && !GROUP_ADVERBS.has(n)) break;
+  }
+  return -1;
+}
+
+function verbGroupWord(n: string): boolean {
+  return AUXILIARIES.has(n) || NEGATORS.has(n) || n.endsWith("n't") || GROUP_ADVERBS.has(n) || (n.endsWith('ly') && n.length > 4);
+}
+
+/** A comma-delimited segment that is transparent between a subject and its verb (an appositive or an adjunct). */
+function appositive(v: WordView, s: number, e: number): boolean {
+  const first = v.words[s].norm;
+  if (['a', 'an', 'who', 'which', 'whose', 'whilst', 'while', 'when', 'after', 'before'].includes(first)) return true;
+  return !hasFinite(v, s, e);
+}
+
+/** Where the clause of a cue at `cue` starts, walking back over its verb group, subject and appositives. */
+export function clauseStart(v: WordView, cue: number, from: number): { start: number; boundary: boolean } {
+  let pos = cue;
+  while (pos - 1 >= from && verbGroupWord(v.words[pos - 1].norm) && !v.comma[pos]) pos--;
+  let subject = false;
+  for (;;) {
+    if (pos > from && v.comma[pos]) {
+      if (subject) return { start: pos, boundary: true };
+      let s = pos - 1;
+      while (s > from && !v.comma[s]) s--;
+      if (!appositive(v, s, pos - 1)) return { start: pos, boundary: true };
+      pos = s;
+      continue;
+    }
+    if (pos - 1 < from) return { start: from, boundary: false };
+    const n = v.words[pos - 1].norm;
+    if (CLAUSE_OPENERS.has(n) || n === 'that') return { start: pos - 1, boundary: true };
+    if ((n === 'but' || n === 'and') && !subject) return { start: pos - 1, boundary: true };
+    subject = true;
+    pos--;
+  }
+}
+
+/** Noun frames: "indications that P", "evidence to suggest that P", "the allegations of P", "concerns about P". */
+function nounFrame(v: WordView, i: number, from: number, to: number): Frame | undefined {
+  const n = v.words[i].norm;
+  const base = PROPOSITION_NOUNS[n];
+  if (!base || (i > from && v.words[i - 1].norm === 'to')) return undefined;
+  let j = i + 1;
+  let complement: Frame['complement'] = 'none';
+  let contentStart = -1;
+  if (j <= to && NP_PREPOSITIONS.has(v.words[j].norm) && takesNp(n, v.words[j].norm) && !v.comma[j]) {
+    complement = 'np';
+    contentStart = j + 1;
+  } else {
+    // "reports indicate that", "evidence to suggest that", "concerns have been raised that"
+    for (let steps = 0; j <= to && steps < 5 && !v.comma[j]; j++, steps++) {
+      const w = v.words[j].norm;
+      if (w === 'that') {
+        complement = 'clause';
+        contentStart = j + 1;
+        break;
+      }
+      if (AUXILIARIES.has(w) || w === 'to' || w === 'raised' || w === 'voiced' || w === 'expressed') continue;
+      const b = verbBase(w, isCueBase);
+      if (b && VERB_CUES[b] !== 'call') {
+        if (j + 1 <= to && v.words[j + 1].norm !== 'that' && BRIDGE_VERBS.has(b) && hasFinite(v, j + 1, Math.min(to, j + 5))) {
+          complement = 'clause';
+          contentStart = j + 1;
+          break;
+        }
+        continue;
+      }
+      break;
+    }
+  }
+  if (contentStart < 0 || contentStart > to) return undefined;
+  // the frame's clause: back over adjectives, determiners and "lack of"
+  let start = i;
+  while (start - 1 >= from && !v.comma[start] && (EVIDENCE_ADJECTIVES.has(v.words[start - 1].norm) || DETERMINERS.has(v.words[start - 1].norm)) && v.words[start - 1].norm !== 'to') start--;
+  let kind: FrameKind = base;
+  const before = start - 1 >= from ? v.words[start - 1].norm : '';
+  // "no evidence", "have not found verifiable evidence": the negation may stand before a light verb
+  let negStart = negatedBefore(v, start, from);
+  if (negStart < 0 && start - 1 > from && !PREPOSITIONS.has(v.words[start - 1].norm)) negStart = negatedBefore(v, start - 1, from);
+  const no = v.words.slice(start, i).some((w) => w.norm === 'no');
+  const lack = before === 'of' && start - 2 >= from && ['lack', 'absence'].includes(v.words[start - 2].norm);
+  const negated = no || negStart >= 0;
+  if (base === 'evidence' || base === 'belief') {
+    if (negated) kind = 'no-evidence';
+    else if (lack) kind = 'lack-evidence';
+  }
+  if (lack) start -= 2;
+  const cueStart = negStart >= 0 ? Math.min(negStart, start) : start;
+  const boundary = start > from && (v.comma[start] || CLAUSE_OPENERS.has(v.words[start - 1].norm));
+  return {
+    kind, lemma: n, cueStart, cueEnd: contentStart - 1, negated, noun: true, start, boundary,
+    complement, contentStart, contentEnd: to,
+  };
+}
+
+/** Verb frames: "stated (on Sunday) that P", "told reporters that P", "urged X to", "noting NP". */
+function verbFrame(v: WordView, i: number, from: number, to: number, titleCase: boolean): Frame | undefined {
+  const w = v.words[i];
+  // "the United States": a capital marks a name, except in a title-case headline
+  if (!titleCase && i > 0 && capitalised(w)) return undefined;
+  let lemma: string | undefined;
+  let kind: CueKind | undefined;
+  let cueEnd = i;
+  const next = i + 1 <= to ? v.words[i + 1].norm : '';
+  for (const first of phrasalFirst) {
+    if (verbBase(w.norm, (b) => b === first) && PHRASAL_CUES[`${first} ${next}`]) {
+      lemma = `${first} ${next}`;
+      kind = PHRASAL_CUES[lemma];
+      cueEnd = i + 1;
+    }
+  }
+  if (!lemma) {
+    lemma = verbBase(w.norm, isCueBase);
+    if (!lemma) return undefined;
+    kind = VERB_CUES[lemma];
+  }
+  if (!kind) return undefined;
+  const prev = i > from ? v.words[i - 1].norm : '';
+  // "its calls", "to call for", "from denouncing": a noun, an infinitive or a gerund in a phrase
+  if ((DETERMINERS.has(prev) && prev !== 'that') || POSSESSIVES.has(prev) || PREPOSITIONS.has(prev) || (BACK_REFERENCE_DETERMINERS.has(prev) && prev !== 'that')) return undefined;
+  // "was dismissed by", "is believed to": a passive or adjectival participle is not a frame
+  if (BE.has(prev) && !w.norm.endsWith('ing')) return undefined;
+  const negStart = negatedBefore(v, i, from);
+  const negated = negStart >= 0;
+  let complement: Frame['complement'] = 'none';
+  let contentStart = cueEnd + 1;
+  // "underscores a potential shift ... that could": after a plain object, "that" opens a relative clause
+  const objectFirst = DETERMINERS.has(next) && next !== 'that' && !OBJECT_THEN_THAT.has(lemma);
+  for (let k = cueEnd + 1; k <= Math.min(to, objectFirst ? cueEnd : cueEnd + 9); k++) {
+    const n = v.words[k].norm;
+    if (v.quote[k] && (k === cueEnd + 1 || v.comma[k])) { complement = 'clause'; contentStart = k; break; }
+    if (n === 'that') { complement = 'clause'; contentStart = k + 1; break; }
+    if (k === cueEnd + 1 && WH.has(n)) {
+      complement = n === 'how' && (kind === 'factive' || kind === 'belief') ? 'clause' : 'question';
+      contentStart = n === 'how' ? k + 1 : k;
+      break;
+    }
+    if (v.comma[k] && k > cueEnd + 1) break;
+    if (n === 'to' || POSSESSIVES.has(n) || PROPOSITION_NOUNS[n] || (k > cueEnd + 1 && looksFinite(v, k))) break;
+  }
+  if (complement === 'none' && kind !== 'call' && cueEnd + 1 <= to) {
+    let stop = cueEnd + 1;
+    while (stop < to && stop < cueEnd + 7 && !v.comma[stop + 1]) stop++;
+    const first = v.words[cueEnd + 1].norm;
+    if (BRIDGE_VERBS.has(lemma) && !NP_PREPOSITIONS.has(first) && first !== 'to' && hasFinite(v, cueEnd + 2, stop)) complement = 'clause';
+    else complement = 'np';
+    contentStart = cueEnd + 1;
+  }
+  // "would soon announce intentions": a predicted act with a plain object is an event, not a report
+  let m = i - 1;
+  while (m > from && (v.words[m].norm === 'soon' || v.words[m].norm.endsWith('ly'))) m--;
+  if (complement !== 'clause' && m >= from && MODALS.has(v.words[m].norm)) return undefined;
+  const { start, boundary } = clauseStart(v, negated ? Math.min(negStart, i) : i, from);
+  return {
+    kind, lemma, cueStart: negated ? Math.min(negStart, i) : i, cueEnd, negated, noun: false, start, boundary,
+    complement, contentStart: Math.min(contentStart, to + 1), contentEnd: to,
+  };
+}
+
+/** End of a noun-phrase content: the next comma or clause boundary. */
+function npEnd(v: WordView, s: number, to: number): number {
+  for (let k = s + 1; k <= to; k++) {
+    if (v.comma[k] && v.words[k].norm !== 'including') return k - 1;
+    if (['that', 'which', 'who', 'because', 'but'].includes(v.words[k].norm)) return k - 1;
+    if (looksFinite(v, k) && k > s + 1) return k - 1;
+  }
+  return to;
+}
+
+/**
+ * All frames of the word range [from, to], in order, with content ends cut
+ * before the next clause that is set off (a sibling or relative frame) and
+ * each frame linked to the frame whose content holds it.
+ */
+export function findFrames(v: WordView, from: number, to: number, titleCase = false): Frame[] {
+  const frames: Frame[] = [];
+  let consumedTo = -1;
+  for (let i = from; i <= to; i++) {
+    if (i <= consumedTo || v.cite[i]) continue;
+    const f = nounFrame(v, i, from, to) ?? verbFrame(v, i, from, to, titleCase);
+    if (!f) continue;
+    frames.push(f);
+    consumedTo = f.cueEnd;
+  }
+  for (const f of frames) {
+    if (f.complement === 'np') f.contentEnd = npEnd(v, f.contentStart, to);
+    for (const g of frames) {
+      if (g === f || g.cueStart <= f.contentStart || !g.boundary || g.start < f.contentStart) continue;
+      if (g.start - 1 < f.contentEnd) f.contentEnd = Math.max(f.contentStart - 1, g.start - 1);
+    }
+  }
+  for (const g of frames) {
+    let best: Frame | undefined;
+    for (const f of frames) {
+      if (f === g || g.cueStart < f.contentStart) continue;
+      const opener = v.words[g.start]?.norm;
+      const relative = opener === 'which' || opener === 'who' || opener === 'that';
+      const inside = g.cueStart <= f.contentEnd || (relative && g.start === f.contentEnd + 1);
+      if (inside && (!best || f.contentStart > best.contentStart)) best = f;
+    }
+    g.parent = best;
+  }
+  return frames;
+}

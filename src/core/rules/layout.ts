@@ -1,0 +1,100 @@
+/**
+ * The outer layout of a sentence before its frames are read: leading
+ * adjuncts and discourse adverbials that gold claims leave out ("Meanwhile,",
+ * "Despite X,", "While P,"), and attributions that frame the whole sentence
+ * from its edge ("According to X, P", "P, Newsweek reported").
+ */
+import type { CueKind } from '../types';
+import { AUXILIARIES, DISCOURSE_ADVERBS, LEADING_STARTERS, VERB_CUES, verbBase } from '../lexicon/claim-cues';
+import { hasFinite, type WordView } from './words';
+
+/** An attribution that covers the whole body of the sentence. */
+export interface EdgeAttribution {
+  kind: CueKind;
+  /** Cue words [start, end] and source words [start, end]. */
+  cue: [number, number];
+  source: [number, number];
+}
+
+export interface Layout {
+  /** Leading adjuncts as word ranges; frames inside them end with them. */
+  adjuncts: [number, number][];
+  bodyStart: number;
+  bodyEnd: number;
+  edges: EdgeAttribution[];
+}
+
+/** Subordinators whose leading clause may hold a finite verb ("While P, ..."). */
+const SUBORDINATORS = new Set(['while', 'whilst', 'although', 'though', 'as', 'because', 'since', 'when', 'if', 'whereas', 'after', 'before', 'once', 'until']);
+const MAX_ADJUNCT = 20;
+
+function attributionPhrase(v: WordView, s: number): number {
+  // length of "according to" / "as per" / "per" at s, or 0
+  const a = v.words[s]?.norm;
+  const b = v.words[s + 1]?.norm;
+  if (a === 'according' && b === 'to') return 2;
+  if (a === 'as' && b === 'per') return 2;
+  if (a === 'per') return 1;
+  return 0;
+}
+
+function commaAfter(v: WordView, s: number, limit: number): number {
+  for (let k = s + 1; k <= limit; k++) if (v.comma[k]) return k;
+  return -1;
+}
+
+/** Reads the leading adjuncts and edge attributions of the words [0, last]. */
+export function sentenceLayout(v: WordView, last: number): Layout {
+  const adjuncts: [number, number][] = [];
+  const edges: EdgeAttribution[] = [];
+  let s = 0;
+  while (s <= last && v.cite[s]) s++;
+  for (let guard = 0; guard < 6 && s <= last; guard++) {
+    const w = v.words[s].norm;
+    if (DISCOURSE_ADVERBS.has(w) && s + 1 <= last && v.comma[s + 1]) { s++; continue; }
+    // "This comes as P": the frame of a background clause
+    if ((w === 'this' || w === 'it') && v.words[s + 1]?.norm === 'comes' && ['as', 'after', 'amid'].includes(v.words[s + 2]?.norm)) { s += 3; continue; }
+    let c = commaAfter(v, s, Math.min(last, s + MAX_ADJUNCT));
+    if (c < 0) break;
+    // "Despite evidence of X, including Y, ...": the list belongs to the adjunct
+    while (c > 0 && ['including', 'especially', 'particularly', 'notably'].includes(v.words[c].norm)) c = commaAfter(v, c, Math.min(last, c + MAX_ADJUNCT));
+    if (c < 0) break;
+    const per = attributionPhrase(v, s);
+    if (per) {
+      edges.push({ kind: 'neutral', cue: [s, s + per - 1], source: [s + per, c - 1] });
+      s = c;
+      continue;
+    }
+    const opens = LEADING_STARTERS.has(w) || (w.endsWith('ly') && c === s + 1);
+    const finiteOk = SUBORDINATORS.has(w) || !hasFinite(v, s, c - 1);
+    if (!opens || !finiteOk || (w === 'this' && AUXILIARIES.has(v.words[s + 2]?.norm ?? ''))) break;
+    adjuncts.push([s, c - 1]);
+    s = c;
+  }
+  let bodyEnd = last;
+  // "P, according to X" / "P, as per X" / "P, Newsweek reported" / "P, said Peskov"
+  for (let k = last; k > s + 2 && k > last - 16; k--) {
+    if (!v.comma[k]) continue;
+    const per = attributionPhrase(v, k);
+    if (per) {
+      edges.push({ kind: 'neutral', cue: [k, k + per - 1], source: [k + per, last] });
+      bodyEnd = k - 1;
+    } else if (last - k <= 5 && !v.words.slice(k, last + 1).some((w) => w.norm === 'that')) {
+      const tailCue = (i: number) => {
+        const b = verbBase(v.words[i].norm, (x) => x in VERB_CUES);
+        return b && VERB_CUES[b] !== 'call' ? VERB_CUES[b] : undefined;
+      };
+      const lastKind = tailCue(last);
+      const firstKind = tailCue(k);
+      if (lastKind && last > k) {
+        edges.push({ kind: lastKind, cue: [last, last], source: [k, last - 1] });
+        bodyEnd = k - 1;
+      } else if (firstKind && last > k) {
+        edges.push({ kind: firstKind, cue: [k, k], source: [k + 1, last] });
+        bodyEnd = k - 1;
+      }
+    }
+    break;
+  }
+  return { adjuncts, bodyStart: s, bodyEnd, edges };
+}

@@ -1,0 +1,96 @@
+/**
+ * Decides a claim's status from the cues that govern it and writes the
+ * sentence a hover shows (GUIDE.md section 2). Precedence when cues
+ * conflict: denied > alleged > confirmed.
+ */
+import type { HedgeCategory, Status } from '../types';
+import type { FrameKind } from './frames';
+
+/** One cue that governs a claim, outermost first. */
+export interface StatusCue {
+  kind: FrameKind;
+  /** The cue as written ("could not confirm", "evidence"). */
+  text: string;
+  negated: boolean;
+  /** Who asserts, when the cue has a source. */
+  source?: string;
+  /** The cue is a stance on a back-referred claim ("denied the accusations"). */
+  stance?: boolean;
+  /** The cue is an agentless passive or a report noun ("Concerns have been raised"). */
+  agentless?: boolean;
+}
+
+/** A hedge inside the claim or its frame. */
+export interface StatusHedge {
+  text: string;
+  category?: HedgeCategory;
+}
+
+export interface StatusDecision {
+  status: Status;
+  explanation: string;
+}
+
+const quote = (s: string) => `"${s}"`;
+const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+
+function attributed(c: StatusCue): string {
+  const who = c.source ? ` to ${c.source}` : '';
+  if (c.kind === 'evidence' || c.kind === 'lack-evidence' || c.kind === 'no-evidence') return `framed by ${quote(c.text)}`;
+  if (c.agentless) return `reported without a source (${quote(c.text)})`;
+  const what = c.kind === 'belief' ? 'the belief cue' : c.kind === 'allegation' ? 'the allegation cue' : 'the reporting cue';
+  return `attributed${who} with ${what} ${quote(c.text)}`;
+}
+
+/** Why one cue makes its claim alleged, or undefined when it does not. */
+function allegedBy(c: StatusCue): string | undefined {
+  switch (c.kind) {
+    case 'factive':
+    case 'evidence':
+      return c.negated ? `explicitly not confirmed (${quote(c.text)})` : undefined;
+    case 'denial':
+      return c.negated ? `a denial is negated (${quote(c.text)}), so it stays possible` : undefined;
+    case 'unconfirmation':
+      return `explicitly not confirmed (${quote(c.text)})`;
+    case 'lack-evidence':
+      return `the evidence for it is said to be lacking (${quote(c.text)})`;
+    case 'call':
+    case 'no-evidence':
+      return undefined;
+    default:
+      return attributed(c);
+  }
+}
+
+/**
+ * Status and explanation of one claim. `cues` are the frames that govern it,
+ * outermost first; `hedges` the hedges in its scope. Approximators qualify a
+ * quantity, not the truth of the claim, so they never change its status.
+ */
+export function decideStatus(cues: readonly StatusCue[], hedges: readonly StatusHedge[]): StatusDecision {
+  const denial = cues.find((c) => (c.kind === 'denial' && !c.negated) || c.kind === 'no-evidence');
+  if (denial) {
+    const who = denial.source ? `${denial.source} ` : '';
+    const how = denial.kind === 'no-evidence'
+      ? `${who}states that there is no evidence for it (${quote(denial.text)})`
+      : `${who}denies it (${quote(denial.text)}${denial.stance ? ', referring back to it' : ''})`;
+    const others = cues.filter((c) => c !== denial && c.kind !== 'call').map((c) => quote(c.text));
+    const outranks = others.length ? `; a denial outranks ${list(others)}` : '';
+    return { status: 'denied', explanation: `Denied: ${how}${outranks}.` };
+  }
+  const doubt = hedges.filter((h) => h.category !== 'approximator');
+  const reasons = cues.map(allegedBy).filter((r): r is string => r !== undefined);
+  if (doubt.length) reasons.push(`hedged by ${list(doubt.map((h) => quote(h.text)))}`);
+  if (reasons.length) {
+    const factive = cues.find((c) => (c.kind === 'factive' || c.kind === 'evidence') && !c.negated);
+    const over = factive ? `; this outranks the factive ${quote(factive.text)}` : '';
+    return { status: 'alleged', explanation: `Alleged: ${list(reasons)}${over}.` };
+  }
+  const factive = cues.find((c) => c.kind === 'factive' || c.kind === 'evidence');
+  if (factive) {
+    const who = factive.source ? ` (${factive.source})` : '';
+    const what = factive.kind === 'evidence' ? 'presented as shown by' : 'introduced by the factive cue';
+    return { status: 'confirmed', explanation: `Confirmed: ${what} ${quote(factive.text)}${who}, with no hedge.` };
+  }
+  return { status: 'confirmed', explanation: 'Confirmed: stated by the author as fact, with no attribution or hedge.' };
+}

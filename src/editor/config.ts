@@ -1,0 +1,75 @@
+/**
+ * The typed view of the `claimlens.*` settings, read in this one module.
+ * Consumers ask `affects(event)` whether a configuration change concerns them.
+ */
+import * as vscode from 'vscode';
+import type { AnalyzeOptions } from '../core';
+import type { Category } from './categories';
+
+export const SECTION = 'claimlens';
+
+/** Everything ClaimLens reads from the settings, with defaults applied. */
+export interface Settings {
+  show: Record<Category, boolean>;
+  extraHedges: string[];
+  addedReportingVerbs: string[];
+  removedReportingVerbs: string[];
+  /** Largest file analysed, in MB (UTF-16 code units / 2^20, close to bytes for English). */
+  maxFileSizeMB: number;
+  debounceMs: number;
+  languages: string[];
+  include: string[];
+  diagnostics: boolean;
+}
+
+/** Reads the settings for a document (resource-scoped ones may differ by folder). */
+export function readSettings(scope?: vscode.Uri): Settings {
+  const c = vscode.workspace.getConfiguration(SECTION, scope);
+  return {
+    show: {
+      claims: c.get<boolean>('show.claims', true),
+      hedges: c.get<boolean>('show.hedges', true),
+      sources: c.get<boolean>('show.sources', true),
+      cues: c.get<boolean>('show.cues', true),
+    },
+    extraHedges: c.get<string[]>('hedges.extra', []),
+    addedReportingVerbs: c.get<string[]>('reportingVerbs.added', []),
+    removedReportingVerbs: c.get<string[]>('reportingVerbs.removed', []),
+    maxFileSizeMB: c.get<number>('maxFileSizeMB', 2),
+    debounceMs: c.get<number>('debounceMs', 250),
+    languages: c.get<string[]>('languages', ['plaintext', 'markdown', 'claimlens-article']),
+    include: c.get<string[]>('include', []),
+    diagnostics: c.get<boolean>('diagnostics.enabled', false),
+  };
+}
+
+/** Analyzer options for a document, from its settings and language. */
+export function analyzerOptions(settings: Settings, languageId: string): AnalyzeOptions {
+  return {
+    markdown: languageId === 'markdown',
+    extraHedges: settings.extraHedges,
+    extraReportingVerbs: settings.addedReportingVerbs,
+    removedReportingVerbs: settings.removedReportingVerbs,
+  };
+}
+
+/** Setting groups, for `affects`. */
+export type SettingGroup = 'show' | 'analysis' | 'scope' | 'diagnostics' | 'timing';
+
+const GROUP_KEYS: Record<SettingGroup, string[]> = {
+  show: ['show'],
+  analysis: ['hedges', 'reportingVerbs'],
+  scope: ['languages', 'include', 'maxFileSizeMB'],
+  diagnostics: ['diagnostics'],
+  timing: ['debounceMs'],
+};
+
+/** Whether a configuration change touches a group of ClaimLens settings. */
+export function affects(e: vscode.ConfigurationChangeEvent, group: SettingGroup): boolean {
+  return GROUP_KEYS[group].some((k) => e.affectsConfiguration(`${SECTION}.${k}`));
+}
+
+/** Switches a highlight category on or off in the user's settings. */
+export async function setCategoryShown(category: Category, shown: boolean): Promise<void> {
+  await vscode.workspace.getConfiguration(SECTION).update(`show.${category}`, shown, vscode.ConfigurationTarget.Global);
+}

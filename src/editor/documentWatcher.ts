@@ -1,0 +1,171 @@
+/**
+ * Keeps the findings of every visible article up to date: one Analyzer per
+ * document (its block cache makes re-analysis incremental), re-analysis
+ * debounced after edits, and block parsing done in short slices across event
+ * loop ticks so that typing never stalls, however large the edit.
+ */
+import * as vscode from 'vscode';
+import { Analyzer, type Analysis } from '../core';
+import { affects, analyzerOptions, readSettings, type Settings } from './config';
+import { documentLength } from './positions';
+import type { StatusOverrides } from './statusOverrides';
+
+/** Longest synchronous parsing slice, in ms, before yielding to the editor. */
+const SLICE_MS = 12;
+const MB = 1024 * 1024;
+/** Schemes of editor-internal documents that are never articles. */
+const IGNORED_SCHEMES = new Set(['output', 'git', 'vscode-scm', 'comment', 'debug']);
+
+/** What ClaimLens knows about a document. */
+export type DocumentResult =
+  | { kind: 'analysed'; version: number; analysis: Analysis; raw: Analysis }
+  | { kind: 'too-large'; sizeMB: number; limitMB: number };
+
+interface Tracked {
+  analyzer: Analyzer;
+  optionsKey: string;
+  timer?: ReturnType<typeof setTimeout>;
+  /** Bumped by every run; a run that sees a newer generation gives up. */
+  generation: number;
+  result?: DocumentResult;
+}
+
+const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export class DocumentWatcher implements vscode.Disposable {
+  private readonly tracked = new Map<string, Tracked>();
+  /** Documents the user asked to analyse whatever their language. */
+  private readonly forced = new Set<string>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** Fires when a document's result changes (new findings, size note, or cleared). */
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly overrides: StatusOverrides) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length && this.tracked.has(e.document.uri.toString())) this.schedule(e.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (affects(e, 'analysis') || affects(e, 'scope')) this.refreshVisible(true);
+      }),
+      overrides.onDidChange((uri) => this.republish(uri)),
+    );
+    this.refreshVisible();
+  }
+
+  /** The current result for a document, if it is tracked. */
+  get(uri: vscode.Uri): DocumentResult | undefined {
+    return this.tracked.get(uri.toString())?.result;
+  }
+
+  /** Whether a document is one ClaimLens analyses: its language, a glob, or the user's request. */
+  wants(document: vscode.TextDocument, settings: Settings = readSettings(document.uri)): boolean {
+    if (IGNORED_SCHEMES.has(document.uri.scheme)) return false;
+    if (this.forced.has(document.uri.toString())) return true;
+    if (settings.languages.includes(document.languageId)) return true;
+    return settings.include.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
+  }
+
+  /** Analyses a document now, whatever its language; resolves when its result is published. */
+  async analyseNow(document: vscode.TextDocument): Promise<DocumentResult | undefined> {
+    this.forced.add(document.uri.toString());
+    const t = this.track(document, readSettings(document.uri));
+    if (t.timer) clearTimeout(t.timer);
+    t.timer = undefined;
+    await this.run(document, t);
+    return t.result;
+  }
+
+  /**
+   * Re-checks the visible and tracked documents: starts the ones that now
+   * qualify, forgets the ones that no longer do; `reset` re-runs all after a
+   * settings change (the analyzer is rebuilt when its options changed).
+   */
+  private refreshVisible(reset = false): void {
+    const candidates = new Map<string, vscode.TextDocument>();
+    for (const editor of vscode.window.visibleTextEditors) candidates.set(editor.document.uri.toString(), editor.document);
+    for (const document of vscode.workspace.textDocuments) {
+      if (this.tracked.has(document.uri.toString())) candidates.set(document.uri.toString(), document);
+    }
+    for (const [key, document] of candidates) {
+      if (!this.wants(document)) {
+        if (this.tracked.has(key)) this.drop(key);
+        continue;
+      }
+      if (reset || !this.tracked.get(key)?.result) this.schedule(document, 0);
+    }
+  }
+
+  private track(document: vscode.TextDocument, settings: Settings): Tracked {
+    const key = document.uri.toString();
+    const options = analyzerOptions(settings, document.languageId);
+    const optionsKey = JSON.stringify(options);
+    let t = this.tracked.get(key);
+    if (!t || t.optionsKey !== optionsKey) {
+      t = { analyzer: new Analyzer(options), optionsKey, generation: (t?.generation ?? 0) + 1, result: t?.result };
+      this.tracked.set(key, t);
+    }
+    return t;
+  }
+
+  private schedule(document: vscode.TextDocument, delay?: number): void {
+    const settings = readSettings(document.uri);
+    const t = this.track(document, settings);
+    if (t.timer) clearTimeout(t.timer);
+    t.generation++;
+    t.timer = setTimeout(() => {
+      t.timer = undefined;
+      void this.run(document, t);
+    }, delay ?? settings.debounceMs);
+  }
+
+  /** Parses in slices, then assembles the findings and publishes them unless superseded. */
+  private async run(document: vscode.TextDocument, t: Tracked): Promise<void> {
+    const generation = ++t.generation;
+    const settings = readSettings(document.uri);
+    const sizeMB = documentLength(document) / MB;
+    if (sizeMB > settings.maxFileSizeMB) {
+      t.result = { kind: 'too-large', sizeMB, limitMB: settings.maxFileSizeMB };
+      this.changed.fire(document.uri);
+      return;
+    }
+    const text = document.getText();
+    const version = document.version;
+    while (!t.analyzer.prepare(text, performance.now() + SLICE_MS)) {
+      await nextTick();
+      if (generation !== t.generation || document.isClosed) return;
+    }
+    const raw = t.analyzer.analyze(text);
+    t.result = { kind: 'analysed', version, raw, analysis: this.overrides.apply(document.uri, raw) };
+    this.changed.fire(document.uri);
+  }
+
+  private republish(uri: vscode.Uri): void {
+    const t = this.tracked.get(uri.toString());
+    if (t?.result?.kind !== 'analysed') return;
+    t.result = { ...t.result, analysis: this.overrides.apply(uri, t.result.raw) };
+    this.changed.fire(uri);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    this.forced.delete(uri.toString());
+    this.drop(uri.toString());
+  }
+
+  private drop(key: string): void {
+    const t = this.tracked.get(key);
+    if (!t) return;
+    if (t.timer) clearTimeout(t.timer);
+    t.generation++;
+    this.tracked.delete(key);
+    this.changed.fire(vscode.Uri.parse(key));
+  }
+
+  dispose(): void {
+    for (const key of [...this.tracked.keys()]) this.drop(key);
+    for (const d of this.disposables) d.dispose();
+  }
+}

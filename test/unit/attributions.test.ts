@@ -1,0 +1,228 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseSentences } from '../../src/core/sentences';
+import { buildLexicons, type LexiconOptions } from '../../src/core/lexicon';
+import { buildReportingLexicon, inflect } from '../../src/core/lexicon/reporting-verbs';
+import { findAttributions } from '../../src/core/rules/attributions';
+import { analyze } from '../../src/core/analyze';
+import type { Attribution } from '../../src/core/types';
+
+function attributionsIn(text: string, options: LexiconOptions = {}): Attribution[] {
+  const lexicons = buildLexicons(options);
+  return parseSentences(text).flatMap((s) => findAttributions(s, lexicons));
+}
+
+/** "source / cue" pairs, the shape the scorer matches on. */
+const pairs = (text: string, options?: LexiconOptions) => attributionsIn(text, options).map((a) => `${a.source.text} / ${a.cue.text}`);
+
+describe('findAttributions', () => {
+  describe('finds the source and cue in every order', () => {
+    const cases: [string, string, string[]][] = [
+      // [order, sentence, expected "source / cue"]
+      ['X said that P', 'The mayor said that the bridge would reopen in May.', ['The mayor / said']],
+      ['X said P (no complementiser)', 'Officials said the bridge would reopen in May.', ['Officials / said']],
+      ['P, X said', 'The bridge will reopen in May, the mayor said.', ['the mayor / said']],
+      ['"P," said X', '“The bridge will reopen in May,” said Anna Berg.', ['Anna Berg / said']],
+      ['"P," X said', '“The bridge will reopen in May,” she said.', ['she / said']],
+      ['According to X, P', 'According to the transport ministry, the bridge will reopen in May.', ['the transport ministry / According to']],
+      ['P, according to X', 'The bridge will reopen in May, according to a person familiar with the plans.', ['a person familiar with the plans / according to']],
+      ['Per X, P', 'Per Reuters, the bridge will reopen in May.', ['Reuters / Per']],
+      ['As per X', 'The bridge will reopen in May, as per a report from the local paper.', ['a report from the local paper / as per']],
+      ['X reported', 'The bridge will reopen in May, the Harbour Gazette reported.', ['the Harbour Gazette / reported']],
+      ['X, title, said', 'Anna Berg, the city engineer, said the bridge was safe.', ['Anna Berg / said']],
+      ['X, who ..., said', 'Anna Berg, who inspected the bridge twice, said it was safe.', ['Anna Berg / said']],
+      ['title, Name, verb', 'The city engineer, Anna Berg, insisted that the bridge was safe.', ['Anna Berg / insisted']],
+      ['participle shares the subject', 'The mayor praised the crews, noting that the work finished early.', ['The mayor / noting']],
+      ['coordinated verb shares the subject', 'The mayor declined to give a date but stated that the work was nearly done.', ['The mayor / stated']],
+      ['X, which asserted', 'The plan angered the union, which asserted that wages were too low.', ['the union / asserted']],
+      ['with X stating', 'The firm denied the report, with its spokesman stating that no data was lost.', ['The firm / denied', 'its spokesman / stating']],
+      ['passive with an agent', 'The same figures were echoed by a regional news network.', ['a regional news network / were echoed']],
+      ['X, citing Y', 'The Harbour Gazette cited port officials, suggesting that the talks had stalled.', ['The Harbour Gazette / cited', 'The Harbour Gazette / suggesting']],
+      ['parenthesis after the name', 'Sen. Ann Lowe (D-Vt.) said the vote would be close.', ['Sen. Ann Lowe (D-Vt.) / said']],
+      ['headline speaker with a colon', 'Mayor Berg: Bridge Will Reopen in May.', ['Mayor Berg / :']],
+      ['quotation signed with a dash', '“We will rebuild.” ― Anna Berg', ['Anna Berg / ―']],
+      ['possessor of a reporting noun', "The mayor's claim that the bridge was safe drew criticism.", ["mayor's / claim"]],
+      ['study with a post-modifier', 'A 2021 study by the port authority found that traffic fell.', ['A 2021 study by the port authority / found']],
+      ['time words between source and cue', 'The mayor on Tuesday said the bridge was safe.', ['The mayor / said']],
+    ];
+    for (const [what, sentence, expected] of cases) {
+      it(what, () => assert.deepEqual(pairs(sentence), expected));
+    }
+  });
+
+  describe('takes the whole verb group as the cue', () => {
+    const cases: [string, string][] = [
+      ['The ministry has repeatedly denied the accusations.', 'has repeatedly denied'],
+      ['The mayor could not confirm that the bridge was safe.', 'could not confirm'],
+      ['The ministry did not rule out a second closure.', 'did not rule out'],
+      ['Residents have raised concerns that the bridge is unsafe.', 'have raised concerns'],
+      ['The mayor and the engineer have both warned that the bridge is unsafe.', 'have both warned'],
+      ['She did reveal that the bridge had failed an inspection.', 'did reveal'],
+      ['Local officials expressed concern that the repairs were late.', 'expressed concern'],
+      ['The engineer pointed to the cracks in the deck.', 'pointed to'],
+    ];
+    for (const [sentence, cue] of cases) it(cue, () => assert.deepEqual(attributionsIn(sentence).map((a) => a.cue.text), [cue]));
+  });
+
+  describe('sets the cue kind and lemma', () => {
+    const cases: [string, string, string][] = [
+      ['The mayor said the bridge was safe.', 'neutral', 'say'],
+      ['The mayor told reporters that the bridge was safe.', 'neutral', 'tell'],
+      ['The mayor confirmed that the bridge was safe.', 'factive', 'confirm'],
+      ['The mayor noted that the bridge was old.', 'factive', 'note'],
+      ['The union claimed that the bridge was unsafe.', 'allegation', 'claim'],
+      ['The union accused the city of neglect.', 'allegation', 'accuse'],
+      ['The city denied that the bridge was unsafe.', 'denial', 'deny'],
+      ['The city rejected the union’s figures.', 'denial', 'reject'],
+      ['Engineers believe the bridge is safe.', 'belief', 'believe'],
+      ['The mayor could not confirm that the bridge was safe.', 'unconfirmation', 'confirm'],
+      ['The city did not rule out a closure.', 'unconfirmation', 'rule out'],
+      ['The union urged the city to close the bridge.', 'call', 'urge'],
+      ['The mayor emphasised that safety came first.', 'neutral', 'emphasise'],
+      ['The mayor emphasized that safety came first.', 'neutral', 'emphasize'],
+      ['The Post has learned that the bridge will close.', 'factive', 'learn'],
+    ];
+    for (const [sentence, kind, lemma] of cases) {
+      it(`${lemma}: ${kind}`, () => {
+        const [a] = attributionsIn(sentence);
+        assert.equal(a?.cue.kind, kind);
+        assert.equal(a?.cue.lemma, lemma);
+      });
+    }
+  });
+
+  describe('classifies the source', () => {
+    const cases: [string, string, string][] = [
+      ['Transport Minister Anna Berg said the bridge was safe.', 'Transport Minister Anna Berg', 'person'],
+      ['U.S. officials said the bridge was safe.', 'U.S. officials', 'anonymous'],
+      ['The Harbour Gazette reported that the bridge was safe.', 'The Harbour Gazette', 'publication'],
+      ['The transport ministry said the bridge was safe.', 'The transport ministry', 'organisation'],
+      ['He said the bridge was safe.', 'He', 'pronoun'],
+      ['They said the bridge was safe.', 'They', 'pronoun'],
+      ['It said the bridge was safe.', 'It', 'pronoun'],
+      ['Reports indicate that the bridge is unsafe.', 'Reports', 'publication'],
+      ['The bridge is safe, according to a person within the ministry with knowledge of the inspection.', 'a person within the ministry with knowledge of the inspection', 'anonymous'],
+    ];
+    for (const [sentence, source, kind] of cases) {
+      it(`${kind}: ${source}`, () => {
+        const [a] = attributionsIn(sentence);
+        assert.equal(a?.source.text, source);
+        assert.equal(a?.source.kind, kind);
+      });
+    }
+  });
+
+  describe('fills the content tightly', () => {
+    const cases: [string, string, boolean][] = [
+      ['The mayor said that the bridge would reopen in May.', 'the bridge would reopen in May', false],
+      ['The mayor told reporters on Monday that the bridge would reopen.', 'the bridge would reopen', false],
+      ['The bridge will reopen in May, the mayor said.', 'The bridge will reopen in May', false],
+      ['“The bridge will reopen in May,” said Anna Berg.', 'The bridge will reopen in May', true],
+      ['Anna Berg said, “The bridge will reopen in May.”', 'The bridge will reopen in May', true],
+      ['According to the ministry, the bridge will reopen in May.', 'the bridge will reopen in May', false],
+    ];
+    for (const [sentence, content, quoted] of cases) {
+      it(content + (quoted ? ' (quoted)' : ''), () => {
+        const [a] = attributionsIn(sentence);
+        assert.equal(a?.content?.text, content);
+        assert.equal(a?.quoted === true, quoted);
+      });
+    }
+    it('ends the first content where a coordinated attribution starts', () => {
+      const [first, second] = attributionsIn('The mayor said the bridge was safe but stated that repairs were late.');
+      assert.equal(first.content?.text, 'the bridge was safe');
+      assert.equal(second.content?.text, 'repairs were late');
+    });
+    it('keeps offsets consistent with the text', () => {
+      const text = 'Intro line.\n\nThe mayor said that the bridge was safe.';
+      for (const a of analyze(text).attributions) {
+        for (const s of [a.source, a.cue, a.content]) if (s) assert.equal(text.slice(s.start, s.end), s.text);
+      }
+    });
+  });
+
+  describe('finds nothing where no one asserts', () => {
+    const cases: [string, string][] = [
+      ['agentless passive', 'Concerns have been raised that the bridge is unsafe.'],
+      ['believed, agentless', 'The bridge is believed to be unsafe.'],
+      ['infinitive', 'There is evidence to suggest that the bridge is unsafe.'],
+      ['noun use after a determiner', 'The report was published on Friday.'],
+      ['possessor makes a noun', "Editor's note: the bridge reopened."],
+      ['object of a preposition is not a subject', 'Fears about the war in Ukraine have raised concerns among investors.'],
+      ['evidence is not a source', 'The engineers have not found evidence that the bridge is unsafe.'],
+      ['negated evaluation asserts nothing', 'The ministry has not condemned the closure.'],
+      ['first person inside a quotation', '“I think the bridge is safe.”'],
+      ['name containing a verb form', 'The United States sent engineers to the bridge.'],
+      ['section label with a colon', 'Update: the bridge reopened on Friday.'],
+    ];
+    for (const [what, sentence] of cases) it(what, () => assert.deepEqual(pairs(sentence), []));
+  });
+
+  describe('reporting lexicon', () => {
+    it('inflects regular, doubling and irregular lemmas', () => {
+      assert.deepEqual(inflect('say').map(([w]) => w), ['say', 'says', 'said', 'saying']);
+      assert.deepEqual(inflect('admit').map(([w]) => w), ['admit', 'admits', 'admitted', 'admitting']);
+      assert.deepEqual(inflect('deny').map(([w]) => w), ['deny', 'denies', 'denied', 'denying']);
+      assert.deepEqual(inflect('stress').map(([w]) => w), ['stress', 'stresses', 'stressed', 'stressing']);
+    });
+    it('honours extra reporting verbs', () => {
+      assert.deepEqual(pairs('The mayor quipped that the bridge was fine.'), []);
+      assert.deepEqual(pairs('The mayor quipped that the bridge was fine.', { extraReportingVerbs: ['quip'] }), ['The mayor / quipped']);
+    });
+    it('honours removed reporting verbs', () => {
+      assert.deepEqual(pairs('The mayor warned that the bridge was unsafe.', { removedReportingVerbs: ['warn'] }), []);
+      assert.equal(buildReportingLexicon({ removedReportingVerbs: ['say'] }).verbs.has('said'), false);
+    });
+  });
+});
+
+describe('findAttributions on the sample articles', () => {
+  const corpus = resolve(process.env.CLAIMLENS_SHARED ?? '../shared', 'corpus');
+  const articles = join(corpus, 'articles');
+  before(function () {
+    if (!existsSync(articles)) {
+      console.log(`      (skipped: ${articles} is absent; set CLAIMLENS_SHARED to the shared folder)`);
+      this.skip();
+    }
+  });
+
+  const cases: [string, string, string[]][] = [
+    // [article, sentence quoted from it, expected "source / cue"]
+    ['000_326846ec38c0fdce.txt', 'In his annual report for 2022, Jens Stoltenberg, the Secretary General of NATO, stated that the military alliance has detected indications that Russia has approached China for lethal aid.', ['Jens Stoltenberg / stated']],
+    ['000_326846ec38c0fdce.txt', 'While Stoltenberg could not confirm that China has already delivered lethal weapons to Russia, he did reveal that there were signs that the request had been made and was being considered by Chinese authorities, as per a report from CNN.', ['Stoltenberg / could not confirm', 'he / did reveal', 'a report from CNN / as per']],
+    ['001_d4e063526c5069a7.txt', 'Hungarian Prime Minister Viktor Orban, a nationalist reelected for a fourth consecutive term in 2022, said on Saturday that Hungary\'s membership in NATO was "essential" but stated that his government would not deploy armaments to Ukraine or destroy trade ties with Moscow.', ['Hungarian Prime Minister Viktor Orban / said', 'Hungarian Prime Minister Viktor Orban / stated']],
+    ['001_d4e063526c5069a7.txt', 'Since then, "China has been careful not to exceed that line, notably by delaying the sale of lethal weapons systems for use in the battlefield," according to a person within the government with knowledge of the situation.', ['a person within the government with knowledge of the situation / according to']],
+    ['001_d4e063526c5069a7.txt', 'Concerns have been raised that China is strengthening its ties with Russia despite the war.', []],
+    ['003_d9b89416445eef0e.txt', 'The Wall Street Gazette cited U.S. officials familiar with intelligence findings to support this view, suggesting that discussions are more than just exploratory exchanges.', ['The Wall Street Gazette / cited', 'The Wall Street Gazette / suggesting']],
+    ['004_5b9f361959769fec.txt', 'China has repeatedly denied the accusations, with its Foreign Ministry stating that it opposes unilateral sanctions unauthorized by the United Nations Security Council.', ['China / has repeatedly denied', 'its Foreign Ministry / stating']],
+  ];
+  for (const [file, sentence, expected] of cases) {
+    it(`${file}: ${sentence.slice(0, 50)}...`, () => {
+      const text = readFileSync(join(articles, file), 'utf8');
+      assert.ok(text.includes(sentence), 'the sentence is quoted from the article');
+      assert.deepEqual(pairs(sentence), expected);
+    });
+  }
+
+  it('finds at least 90% of the gold attributions of the sample articles, with at least 90% precision', () => {
+    let tp = 0;
+    let gold = 0;
+    let found = 0;
+    const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+    for (const file of ['000_326846ec38c0fdce', '001_d4e063526c5069a7', '002_cae43c445d51aba7', '003_d9b89416445eef0e', '004_5b9f361959769fec']) {
+      const text = readFileSync(join(articles, `${file}.txt`), 'utf8').replace(/^\uFEFF/, '');
+      const expected = JSON.parse(readFileSync(join(corpus, 'gold', `${file}.json`), 'utf8')).attributions as Attribution[];
+      const predicted = analyze(text).attributions;
+      const used = new Set<number>();
+      for (const g of expected) {
+        const j = predicted.findIndex((p, k) => !used.has(k) && overlap(p.cue, g.cue) && overlap(p.source, g.source));
+        if (j >= 0) { used.add(j); tp++; }
+      }
+      gold += expected.length;
+      found += predicted.length;
+    }
+    assert.ok(tp / gold >= 0.9, `recall ${tp}/${gold}`);
+    assert.ok(tp / found >= 0.9, `precision ${tp}/${found}`);
+  });
+});
