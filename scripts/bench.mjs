@@ -4,7 +4,9 @@
 // sample articles concatenated to about 1 MB and on one article of about 1,000
 // words; then every scripts/bench/*.mjs.
 //   node scripts/bench.mjs [--runs N] [--warmup N] [--size MB]
-// Each figure is the median of N timed runs after the warm-up runs.
+// Each figure is the median of the timed runs after the warm-up runs (by
+// default 3 after 1 on the 1 MB text, which takes seconds a run, and 7 after 3
+// on the article, each run repeated to last at least 50 ms).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,8 +18,8 @@ import retextIntensify from 'retext-intensify';
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
-const RUNS = option('--runs', 5);
-const WARMUP = option('--warmup', 2);
+const RUNS = option('--runs', undefined);
+const WARMUP = option('--warmup', undefined);
 const TARGET_BYTES = option('--size', 1) * 1_000_000;
 
 const core = join(root, 'dist', 'core.js');
@@ -37,10 +39,11 @@ const samples = readdirSync(samplesDir)
 
 /**
  * The analysis caches blocks by their text, so repeating the samples verbatim
- * would measure cache hits. Each copy renames the places and shifts every
- * number, which keeps the prose realistic and makes the blocks distinct.
+ * would measure cache hits. Each copy renames places and people and shifts
+ * every number, which keeps the prose realistic and makes the paragraphs
+ * distinct (only short furniture lines and headings repeat).
  */
-const PLACES = ['Kestria', 'Dorvania', 'Lemara', 'Aldren', 'Valgrad', 'Tarsk', 'Oskel', 'Halvern', 'Saltmere', 'Brookfield'];
+const PLACES = ['Kestria', 'Dorvania', 'Lemara', 'Aldren', 'Valgrad', 'Tarsk', 'Oskel', 'Halvern', 'Saltmere', 'Brookfield', 'Lind', 'Okafor', 'Ekberg', 'LRT', 'Amber'];
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'sa', 'tor', 'vi', 'del', 'an', 'bru', 'zen', 'ol'];
 function variant(text, copy) {
   if (copy === 0) return text;
@@ -103,11 +106,13 @@ function runIntensify(text) {
   intensify.runSync(tree);
 }
 
+// On the 1 MB text, whole-text intensify is skipped: its cost is the
+// superlinear whole-text parse already shown, and a run takes many seconds.
 const MEASURES = [
   { name: 'full analysis', key: 'full', run: (text) => analyze(text) },
   { name: 'parse (whole text)', key: 'parseWhole', run: (text) => parser.parse(text) },
   { name: 'parse (block by block)', key: 'parseBlocks', run: (text) => { for (const b of blocksOf(text)) parser.parse(b); } },
-  { name: 'intensify (whole text)', key: 'intensifyWhole', run: runIntensify },
+  { name: 'intensify (whole text)', key: 'intensifyWhole', run: runIntensify, maxBytes: 100_000 },
   { name: 'intensify (block by block)', key: 'intensifyBlocks', run: (text) => { for (const b of blocksOf(text)) runIntensify(b); } },
 ];
 
@@ -118,7 +123,7 @@ function median(values) {
 }
 
 /** Median MB/s (1 MB = 10^6 bytes of UTF-8) of `fn` on `text`; small inputs are repeated to last long enough to time. */
-function throughput(fn, text) {
+function throughput(fn, text, { runs, warmup }) {
   const bytes = Buffer.byteLength(text);
   const start = performance.now();
   fn(text);
@@ -129,44 +134,49 @@ function throughput(fn, text) {
     for (let i = 0; i < repeat; i++) fn(text);
     return (performance.now() - t0) / repeat;
   };
-  for (let i = 0; i < WARMUP; i++) time();
-  const times = Array.from({ length: RUNS }, time);
+  for (let i = 0; i < warmup; i++) time();
+  const times = Array.from({ length: runs }, time);
   return bytes / 1e6 / (median(times) / 1000);
 }
 
 // --- report -----------------------------------------------------------------
 
 const inputs = [
-  { label: `samples concatenated (${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB, ${Math.round(uniqueBlocks(big) * 100)}% distinct blocks)`, text: big },
-  { label: `one article (${small.words} words, ${(Buffer.byteLength(small.text) / 1000).toFixed(1)} kB)`, text: small.text },
+  { label: `samples concatenated (${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB, ${Math.round(uniqueBlocks(big) * 100)}% distinct blocks)`, text: big, runs: RUNS ?? 3, warmup: WARMUP ?? 1 },
+  { label: `one article (${small.words} words, ${(Buffer.byteLength(small.text) / 1000).toFixed(1)} kB)`, text: small.text, runs: RUNS ?? 7, warmup: WARMUP ?? 3 },
 ];
 
-console.log(`ClaimLens benchmark: node ${process.version}, median of ${RUNS} runs after ${WARMUP} warm-up runs, MB/s (higher is better)`);
+console.log(`ClaimLens benchmark: node ${process.version}, MB/s (higher is better), median of timed runs after warm-up runs`);
 const results = [];
 for (const input of inputs) {
-  console.log(`\n${input.label}`);
+  console.log(`\n${input.label}: median of ${input.runs} after ${input.warmup} warm-up`);
   const r = {};
   for (const m of MEASURES) {
-    r[m.key] = throughput(m.run, input.text);
+    if (m.maxBytes !== undefined && Buffer.byteLength(input.text) > m.maxBytes) {
+      console.log(`  ${m.name.padEnd(28)}  skipped on this size`);
+      continue;
+    }
+    r[m.key] = throughput(m.run, input.text, input);
     console.log(`  ${m.name.padEnd(28)} ${r[m.key].toFixed(2).padStart(8)} MB/s`);
   }
   results.push({ input, r });
 }
 
-// The targets compare like with like: the analysis parses block by block, so
-// it is held against the block-by-block figures of the others (also the
-// faster, hence stricter, ones).
+// Each competitor is taken at its best, whole text or block by block
+// (intensify pays a set-up cost per call, the parse a superlinear cost on
+// long texts), which makes the targets as strict as they can be.
+const best = (...figures) => Math.max(...figures.filter((x) => x !== undefined));
 let allHold = true;
-console.log('\nTargets (issue 2): full >= 1.5x intensify; full >= 0.5x bare parse (within 2x)');
+console.log('\nTargets (issue 2): full >= 1.5x retext-intensify; full >= 0.5x bare parse (within 2x); each at its faster mode');
 for (const { input, r } of results) {
-  const vsIntensify = r.full / r.intensifyBlocks;
-  const vsParse = r.full / r.parseBlocks;
+  const vsIntensify = r.full / best(r.intensifyWhole, r.intensifyBlocks);
+  const vsParse = r.full / best(r.parseWhole, r.parseBlocks);
   const ok1 = vsIntensify >= 1.5;
   const ok2 = vsParse >= 0.5;
   allHold &&= ok1 && ok2;
   console.log(`  ${input.label}`);
-  console.log(`    full / intensify (blocks) = ${vsIntensify.toFixed(2)}x  ${ok1 ? 'holds' : 'MISSED'}   (vs whole text: ${(r.full / r.intensifyWhole).toFixed(2)}x)`);
-  console.log(`    full / bare parse (blocks) = ${vsParse.toFixed(2)}x  ${ok2 ? 'holds' : 'MISSED'}   (vs whole text: ${(r.full / r.parseWhole).toFixed(2)}x)`);
+  console.log(`    full / intensify  = ${vsIntensify.toFixed(2).padStart(5)}x  target >= 1.5x: ${ok1 ? 'holds' : 'MISSED'}`);
+  console.log(`    full / bare parse = ${vsParse.toFixed(2).padStart(5)}x  target >= 0.5x: ${ok2 ? 'holds' : 'MISSED'}`);
 }
 console.log(allHold ? '\nAll targets hold.' : '\nSome targets are missed.');
 

@@ -6,18 +6,18 @@
 import type * as vscode from 'vscode';
 import type { PaintedRanges } from './editor/decorations';
 import type { DocumentResult } from './editor/documentWatcher';
-import type { ClaimsNode } from './views/claimsTree';
-import type { SourcesNode } from './views/sourcesTree';
+import type { ClaimsTree } from './views/claimsTree';
+import type { SourcesTree } from './views/sourcesTree';
 
 export interface ClaimLensApi {
   /** Ranges painted in a document per highlight (confirmed, alleged, denied, hedge, source, cue). */
   decorationsFor(uri: vscode.Uri): PaintedRanges;
   /** The findings (or the size note) ClaimLens holds for a document. */
   resultFor(uri: vscode.Uri): DocumentResult | undefined;
-  /** The Claims tree's provider and view. */
-  claimsTree: vscode.TreeDataProvider<ClaimsNode> & { view: vscode.TreeView<ClaimsNode> };
-  /** The Sources tree's provider and view. */
-  sourcesTree: vscode.TreeDataProvider<SourcesNode> & { view: vscode.TreeView<SourcesNode> };
+  /** The Claims tree: provider (`getChildren`, `getTreeItem`), its `view`, and its filter. */
+  claimsTree: ClaimsTree;
+  /** The Sources tree: provider and `view`. */
+  sourcesTree: SourcesTree;
   /** The status bar text for the active article, or undefined when hidden. */
   statusBarText(): string | undefined;
 }

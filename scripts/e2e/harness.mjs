@@ -117,6 +117,18 @@ export function installExtensionFolder(srcDir, extensionsDir, { all = false } = 
 const live = new Set(); // harness instances not yet closed
 let handlersInstalled = false;
 
+const killedPids = new Set();
+
+/** True while /proc shows the pid as a live (non-zombie) process. */
+function aliveInProc(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
 /** Kills every process whose environment carries our run token (Linux /proc). */
 function killByToken(token, signal = 'SIGKILL') {
   let n = 0;
@@ -127,7 +139,7 @@ function killByToken(token, signal = 'SIGKILL') {
     if (pid === process.pid) continue;
     try {
       const env = readFileSync(`/proc/${p}/environ`, 'latin1');
-      if (env.includes(`CLAIMLENS_E2E_TOKEN=${token}\0`)) { process.kill(pid, signal); n++; }
+      if (env.includes(`CLAIMLENS_E2E_TOKEN=${token}\0`)) { process.kill(pid, signal); killedPids.add(pid); n++; }
     } catch { /* gone or not ours */ }
   }
   return n;
@@ -268,6 +280,9 @@ export async function startHarness(o = {}) {
     killSync(h);
     // wait until nothing that carries our token is left (ext host, pty host, Chromium helpers)
     for (let i = 0; i < 50 && killByToken(token) > 0; i++) await sleep(100);
+    if (server.pid) killedPids.add(server.pid);
+    if (h.browserPid) killedPids.add(h.browserPid);
+    for (let i = 0; i < 50 && [...killedPids].some(aliveInProc); i++) await sleep(100);
     out.end();
     live.delete(h);
     if (!keep) rmSync(root, { recursive: true, force: true });
@@ -301,7 +316,7 @@ export async function startHarness(o = {}) {
         timeout: 60_000,
         args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
           '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-default-apps',
-          '--password-store=basic', '--use-mock-keychain'],
+          '--password-store=basic', '--use-mock-keychain', '--disable-crash-reporter', '--disable-breakpad'],
         env: { ...process.env, CLAIMLENS_E2E_TOKEN: token },
       });
       try { h.browserPid = h.browser.process?.()?.pid ?? 0; } catch { h.browserPid = 0; }

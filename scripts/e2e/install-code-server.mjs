@@ -163,6 +163,8 @@ export async function ensureCodeServer({ force = false } = {}) {
       npm_config_update_notifier: 'false',
       npm_config_progress: 'false',
     };
+    // node-gyp must build against the local Node headers: it cannot download them offline.
+    if (!env.npm_config_nodedir && existsSync('/usr/include/node/node.h')) env.npm_config_nodedir = '/usr';
     const args = ['install', '--prefix', installDir, '--no-save', '--no-package-lock',
       '--foreground-scripts', '--ignore-scripts=false', `code-server@${CODE_SERVER_VERSION}`];
     const r = spawnSync('npm', args, { cwd: installDir, env, stdio: ['ignore', 'inherit', 'inherit'] });

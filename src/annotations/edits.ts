@@ -24,6 +24,7 @@ export interface SourceInput {
   kind?: SourceKind;
 }
 
+/** One change a person makes from the hover, the tree or the palette. */
 export type ManualEdit =
   | { type: 'set-status'; target: Target; status: Status }
   | { type: 'set-note'; target: Target; note: string }

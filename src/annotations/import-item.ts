@@ -9,6 +9,7 @@ import { annotationId } from './ids';
 import type { Range } from './spans';
 import type { FindingKind, ManualAnnotation, Origin } from './types';
 
+/** One entry of an imported file, before it is placed on the article. */
 export interface ImportItem {
   kind: FindingKind;
   /** One anchor; an attribution has two (source, cue) and takes the stretch between them. */

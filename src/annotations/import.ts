@@ -8,6 +8,7 @@ import { placeItem, toAnnotation, worthImporting, type ImportItem } from './impo
 import { annotationsOf, isWebAnnotation, webAnnotationItems, webAnnotationLabel } from './import-webanno';
 import type { FindingKind, ManualAnnotation } from './types';
 
+/** What to import and which ids are taken. */
 export interface ImportOptions {
   /** Also import findings the exporting side had not touched (origin auto); default false. */
   includeAuto?: boolean;
@@ -15,6 +16,7 @@ export interface ImportOptions {
   existingIds?: Iterable<string>;
 }
 
+/** An entry that could not be placed on the article, for the report. */
 export interface UnattachedItem {
   kind: FindingKind;
   /** The quoted text, or '' when the entry had none. */
@@ -22,6 +24,7 @@ export interface UnattachedItem {
   reason: 'text-not-found' | 'unreadable';
 }
 
+/** New annotations and a report, or why the file could not be read. */
 export type ImportResult =
   | {
     ok: true;

@@ -5,6 +5,7 @@ import type { Attached } from './match';
 import type { ManualMarks, MergedSource } from './view';
 import type { ManualSource } from './types';
 
+/** The manual side of one finding, all its annotations combined. */
 export interface Folded {
   marks: ManualMarks;
   status?: Status;
@@ -13,6 +14,7 @@ export interface Folded {
   source?: ManualSource;
 }
 
+/** The combined effect of the annotations on one finding; none means an untouched, auto finding. */
 export function fold(attached: readonly Attached[] | undefined): Folded {
   const out: Folded = { marks: { origin: 'auto' }, dismissed: false, added: false };
   for (const { annotation: a, state } of attached ?? []) {

@@ -10,12 +10,14 @@ import type { AnnotationSet, FindingKind, ManualAnnotation } from './types';
 /** Least overlap (intersection over union) for an annotation to apply to a finding whose span changed. */
 export const MIN_OVERLAP = 0.5;
 
+/** An annotation and where it re-attached. */
 export interface Attached {
   annotation: ManualAnnotation;
   range: Range;
   state: AnchorState;
 }
 
+/** Annotations sorted by what they apply to. */
 export interface Matching {
   /** Per kind: finding index -> annotations that apply to it, in set order. */
   byFinding: Record<FindingKind, Map<number, Attached[]>>;
@@ -47,6 +49,7 @@ function bestSpan(spans: Range[], exact: Map<string, number>, range: Range): num
   return best;
 }
 
+/** Resolves every annotation and sorts it into matched, unmatched or orphaned. */
 export function matchAnnotations(analysis: Analysis, manual: AnnotationSet, text: string, options?: ResolveOptions): Matching {
   const byFinding: Matching['byFinding'] = { claim: new Map(), hedge: new Map(), attribution: new Map() };
   const unmatched: Attached[] = [];

@@ -9,15 +9,19 @@ import { stableStringify } from './stable-json';
 import type { AnnotationSet, ManualAnnotation } from './types';
 import { readAnnotation } from './validate';
 
+/** Marks the file as ours for a person or tool that finds it. */
 export const SIDECAR_FORMAT = 'claimlens-annotations';
+/** The format version this code writes and the newest it reads. */
 export const SIDECAR_VERSION = 1;
 
+/** The content of one article's sidecar. */
 export interface Sidecar {
   /** The article, relative to the workspace, for a person reading the file. */
   document?: string;
   annotations: ManualAnnotation[];
 }
 
+/** What reading a sidecar gave: its content, or a damaged or too-new file. */
 export type SidecarParse =
   | { ok: true; sidecar: Sidecar }
   /** Damaged: back the file up, warn with `message`, carry on with `salvaged`. */

@@ -1,6 +1,7 @@
 /** The one span that stands for a finding of each kind, used to anchor and to match it. */
 import type { Attribution } from '../core/types';
 
+/** A start/end pair of UTF-16 offsets. */
 export interface Range {
   start: number;
   end: number;

@@ -5,6 +5,7 @@
 import type { Anchor } from '../core/anchoring';
 import type { SourceKind, Status } from '../core/types';
 
+/** The kinds of finding a person can annotate. */
 export type FindingKind = 'claim' | 'hedge' | 'attribution';
 export const FINDING_KINDS: readonly FindingKind[] = ['claim', 'hedge', 'attribution'];
 

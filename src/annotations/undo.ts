@@ -10,6 +10,7 @@ interface Entry {
   label: string;
 }
 
+/** Past, present and undone states of an article's annotations. */
 export interface History {
   readonly past: readonly Entry[];
   readonly present: AnnotationSet;
@@ -19,6 +20,7 @@ export interface History {
 /** Snapshots kept by default; older ones fall off. */
 export const UNDO_LIMIT = 100;
 
+/** A history whose present is `annotations`, with nothing to undo or redo. */
 export function createHistory(annotations: AnnotationSet): History {
   return { past: [], present: annotations, future: [] };
 }
@@ -34,6 +36,7 @@ export function undoLabel(history: History): string | undefined {
   return history.past.at(-1)?.label;
 }
 
+/** Label of the change `redo` would re-apply, if any. */
 export function redoLabel(history: History): string | undefined {
   return history.future[0]?.label;
 }

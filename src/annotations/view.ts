@@ -18,6 +18,7 @@ export interface ManualMarks {
   updated?: string;
 }
 
+/** A claim's source in the merged view. */
 export interface MergedSource {
   text: string;
   /** Offsets when the source is a span of the current text. */
@@ -28,6 +29,7 @@ export interface MergedSource {
   resolved?: Span;
 }
 
+/** A claim as shown and exported: the analysis with the manual decisions applied. */
 export interface MergedClaim extends Span, ManualMarks {
   /** Stable id from the normalised claim text (`claimId`). */
   id: string;
@@ -45,9 +47,12 @@ export interface MergedClaim extends Span, ManualMarks {
   hedges: number[];
 }
 
+/** A hedge with its manual marks. */
 export type MergedHedge = Hedge & ManualMarks;
+/** An attribution with its manual marks. */
 export type MergedAttribution = Attribution & ManualMarks;
 
+/** A finding a person dismissed, with its kind. */
 export type DismissedFinding =
   | { kind: 'claim'; item: MergedClaim }
   | { kind: 'hedge'; item: MergedHedge }
@@ -61,6 +66,7 @@ export interface OrphanedAnnotation {
   reason: 'text-gone' | 'finding-gone';
 }
 
+/** Everything the editor shows for one article. */
 export interface MergedView {
   /** Active findings in text order, dismissed ones left out. */
   claims: MergedClaim[];

@@ -4,7 +4,7 @@ import type { Claim } from '../core';
 import { toOffset, toRange } from '../editor/positions';
 import type { ActiveArticle } from '../views/activeArticle';
 
-/** The claim after (or before) an offset, wrapping at the ends; claims must be in text order. */
+/** The claim starting after (or before) an offset, wrapping at the ends; claims must be in text order. */
 export function neighbour(claims: readonly Claim[], offset: number, direction: 1 | -1): Claim | undefined {
   if (claims.length === 0) return undefined;
   if (direction === 1) return claims.find((c) => c.start > offset) ?? claims[0];
@@ -17,7 +17,7 @@ export function gotoClaim(active: ActiveArticle, direction: 1 | -1): void {
   const analysis = active.analysis;
   if (!editor || !analysis || active.state?.document !== editor.document) return;
   const claims = [...analysis.claims].sort((a, b) => a.start - b.start);
-  const target = neighbour(claims, toOffset(editor.document, editor.selection.active), direction);
+  const target = neighbour(claims, toOffset(editor.document, editor.selection.start), direction);
   if (!target) return;
   const range = toRange(editor.document, target);
   editor.selection = new vscode.Selection(range.start, range.end);

@@ -8,7 +8,7 @@ import type { Block, BlockKind } from './types';
 import { classifyBlock, isFurnitureLine, trailingCredit } from './rules/furniture';
 
 const TERMINAL = /[.!?:;"”’')\]]\s*$/;
-const LEADING_CAPITAL = /^\s*["“‘(\[]?[\p{Lu}\p{N}]/u;
+const LEADING_CAPITAL = /^\s*["“‘([]?[\p{Lu}\p{N}]/u;
 
 interface Line {
   start: number;

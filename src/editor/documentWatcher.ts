@@ -8,11 +8,16 @@ import * as vscode from 'vscode';
 import { Analyzer, type Analysis } from '../core';
 import { affects, analyzerOptions, readSettings, type Settings } from './config';
 import { documentLength } from './positions';
+import { analyseInSlices } from './slicing';
 import type { StatusOverrides } from './statusOverrides';
 
-/** Longest synchronous parsing slice, in ms, before yielding to the editor. */
-const SLICE_MS = 12;
 const MB = 1024 * 1024;
+/**
+ * Assembling the findings is one synchronous step (the document-level passes
+ * cannot be sliced); when it is slow, the pause after typing grows to twice
+ * its duration, up to this, so that a fast typist is not interrupted by it.
+ */
+const MAX_DEBOUNCE_MS = 3000;
 /** Schemes of editor-internal documents that are never articles. */
 const IGNORED_SCHEMES = new Set(['output', 'git', 'vscode-scm', 'comment', 'debug']);
 
@@ -27,10 +32,10 @@ interface Tracked {
   timer?: ReturnType<typeof setTimeout>;
   /** Bumped by every run; a run that sees a newer generation gives up. */
   generation: number;
+  /** Duration of the last unsliceable assembly step, which stretches the debounce. */
+  assemblyMs: number;
   result?: DocumentResult;
 }
-
-const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class DocumentWatcher implements vscode.Disposable {
   private readonly tracked = new Map<string, Tracked>();
@@ -47,6 +52,8 @@ export class DocumentWatcher implements vscode.Disposable {
         if (e.contentChanges.length && this.tracked.has(e.document.uri.toString())) this.schedule(e.document);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      // A language change closes and reopens the document: pick it up again.
+      vscode.workspace.onDidOpenTextDocument(() => this.refreshVisible()),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (affects(e, 'analysis') || affects(e, 'scope')) this.refreshVisible(true);
@@ -105,7 +112,8 @@ export class DocumentWatcher implements vscode.Disposable {
     const optionsKey = JSON.stringify(options);
     let t = this.tracked.get(key);
     if (!t || t.optionsKey !== optionsKey) {
-      t = { analyzer: new Analyzer(options), optionsKey, generation: (t?.generation ?? 0) + 1, result: t?.result };
+      if (t?.timer) clearTimeout(t.timer);
+      t = { analyzer: new Analyzer(options), optionsKey, generation: (t?.generation ?? 0) + 1, assemblyMs: 0, result: t?.result };
       this.tracked.set(key, t);
     }
     return t;
@@ -119,10 +127,10 @@ export class DocumentWatcher implements vscode.Disposable {
     t.timer = setTimeout(() => {
       t.timer = undefined;
       void this.run(document, t);
-    }, delay ?? settings.debounceMs);
+    }, delay ?? Math.max(settings.debounceMs, Math.min(MAX_DEBOUNCE_MS, 2 * t.assemblyMs)));
   }
 
-  /** Parses in slices, then assembles the findings and publishes them unless superseded. */
+  /** Checks the size, parses in slices, then assembles the findings and publishes them unless superseded. */
   private async run(document: vscode.TextDocument, t: Tracked): Promise<void> {
     const generation = ++t.generation;
     const settings = readSettings(document.uri);
@@ -134,11 +142,11 @@ export class DocumentWatcher implements vscode.Disposable {
     }
     const text = document.getText();
     const version = document.version;
-    while (!t.analyzer.prepare(text, performance.now() + SLICE_MS)) {
-      await nextTick();
-      if (generation !== t.generation || document.isClosed) return;
-    }
-    const raw = t.analyzer.analyze(text);
+    const stillWanted = () => generation === t.generation && !document.isClosed;
+    const raw = await analyseInSlices(t.analyzer, text, stillWanted, (kind, ms) => {
+      if (kind === 'assemble') t.assemblyMs = ms;
+    });
+    if (!raw) return;
     t.result = { kind: 'analysed', version, raw, analysis: this.overrides.apply(document.uri, raw) };
     this.changed.fire(document.uri);
   }

@@ -9,6 +9,7 @@ import { STATUSES, type Analysis, type Claim, type Span, type Status } from '../
 import { COMMANDS } from '../commands/ids';
 import { statusLabel } from './categories';
 import type { DocumentWatcher } from './documentWatcher';
+import { escapeMarkdown } from './markdownText';
 import { toOffset, toRange } from './positions';
 import { sourceChainText, sourceLabel } from './sourceChain';
 
@@ -22,9 +23,7 @@ export interface SetStatusArgs {
 const covers = (s: Pick<Span, 'start' | 'end'>, offset: number) => s.start <= offset && offset <= s.end;
 
 function quoted(md: vscode.MarkdownString, text: string): void {
-  md.appendMarkdown('“');
-  md.appendText(text.replace(/\s+/g, ' ').trim());
-  md.appendMarkdown('”');
+  md.appendMarkdown(`“${escapeMarkdown(text.trim())}”`);
 }
 
 function setStatusLink(uri: vscode.Uri, claim: Claim, status: Status): string {
@@ -39,7 +38,7 @@ export function claimMarkdown(uri: vscode.Uri, claim: Claim, analysis: Analysis)
   md.appendMarkdown(`**${statusLabel(claim.status)} claim** · ClaimLens\n\n`);
   const chain = sourceChainText(claim, analysis);
   md.appendMarkdown('**Source:** ');
-  if (chain) md.appendText(chain);
+  if (chain) md.appendMarkdown(escapeMarkdown(chain));
   else md.appendMarkdown('the article itself');
   md.appendMarkdown('  \n');
   const attribution = claim.attribution === undefined ? undefined : analysis.attributions[claim.attribution];
@@ -59,7 +58,7 @@ export function claimMarkdown(uri: vscode.Uri, claim: Claim, analysis: Analysis)
     md.appendMarkdown('  \n');
   }
   md.appendMarkdown('\n');
-  md.appendText(claim.explanation);
+  md.appendMarkdown(escapeMarkdown(claim.explanation));
   md.appendMarkdown('\n\n---\n\nSet status: ');
   md.appendMarkdown(STATUSES.filter((s) => s !== claim.status).map((s) => setStatusLink(uri, claim, s)).join(' · '));
   return md;
@@ -76,7 +75,7 @@ function spanMarkdown(analysis: Analysis, offset: number): vscode.MarkdownString
   for (const a of analysis.attributions) {
     if (covers(a.source, offset)) {
       md.appendMarkdown(`**Source** (${a.source.kind}): `);
-      md.appendText(sourceLabel(a.source));
+      md.appendMarkdown(escapeMarkdown(sourceLabel(a.source)));
       md.appendMarkdown('  \n');
     }
     if (covers(a.cue, offset)) {

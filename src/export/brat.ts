@@ -8,6 +8,7 @@ import type { MergedView } from '../annotations';
 import type { Span } from '../core/types';
 import { CodePointIndex } from './codepoints';
 
+/** The two files of a brat document. */
 export interface BratExport {
   /** The standoff annotations. */
   ann: string;

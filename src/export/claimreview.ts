@@ -5,8 +5,10 @@
  */
 import type { MergedClaim, MergedView } from '../annotations';
 
+/** The JSON-LD context of schema.org. */
 export const SCHEMA_CONTEXT = 'https://schema.org';
 
+/** The article and the reviewer the reviews name. */
 export interface ClaimReviewOptions {
   /** The article the claims appear in. */
   article: { url?: string; name?: string; datePublished?: string };

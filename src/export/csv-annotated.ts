@@ -6,6 +6,7 @@ import type { MergedView } from '../annotations';
 import { csvRow } from './csv';
 import { LineIndex } from './lines';
 
+/** The columns of csv.ts plus note and origin. */
 export const ANNOTATED_CSV_HEADER = ['file', 'line', 'status', 'claim', 'source', 'cue', 'hedges', 'note', 'origin'];
 
 /** Rows (without header) for one article. */

@@ -6,6 +6,7 @@ import { claimId } from './ids';
 export class IdRegistry {
   private readonly seen = new Map<string, number>();
 
+  /** `base` the first time, then `base-2`, `base-3` ... */
   take(base: string): string {
     const n = (this.seen.get(base) ?? 0) + 1;
     this.seen.set(base, n);
@@ -13,6 +14,7 @@ export class IdRegistry {
   }
 }
 
+/** One id per finding, per kind, in view order. */
 export interface FindingIds {
   claims: string[];
   hedges: string[];

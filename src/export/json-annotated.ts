@@ -7,6 +7,7 @@ import type { MergedView, ManualMarks } from '../annotations';
 import { findingIds } from './finding-ids';
 import { LineIndex } from './lines';
 
+/** What the document is called in the export. */
 export interface AnnotatedJsonOptions {
   /** File name recorded as `document`. */
   document: string;
@@ -17,6 +18,7 @@ function manual(m: ManualMarks): { origin: string; note?: string } {
   return m.note ? { origin: m.origin, note: m.note } : { origin: m.origin };
 }
 
+/** The JSON text, 2-space indented with a trailing newline. */
 export function toAnnotatedJson(view: MergedView, text: string, options: AnnotatedJsonOptions): string {
   const lines = new LineIndex(text);
   const ids = findingIds(view);

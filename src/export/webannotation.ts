@@ -9,8 +9,10 @@ import { createAnchor } from '../core/anchoring';
 import type { Span } from '../core/types';
 import { findingIds } from './finding-ids';
 
+/** The JSON-LD context of the Web Annotation data model. */
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
+/** The article IRI and labels the collection uses. */
 export interface WebAnnotationOptions {
   /** IRI of the article (https: or file: URL): every target's `source`. */
   source: string;
@@ -20,17 +22,20 @@ export interface WebAnnotationOptions {
   reviewer?: string;
 }
 
+/** A body holding text: a tag, a note or a description. */
 export interface TextualBody {
   type: 'TextualBody';
   purpose: 'tagging' | 'commenting' | 'describing';
   value: string;
 }
 
+/** A span of the article, as quote and position selectors. */
 export interface AnnotationTarget {
   source: string;
   selector: [{ type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }, { type: 'TextPositionSelector'; start: number; end: number }];
 }
 
+/** One annotation per finding. */
 export interface WebAnnotation {
   id: string;
   type: 'Annotation';
@@ -42,6 +47,7 @@ export interface WebAnnotation {
   modified?: string;
 }
 
+/** The exported document: a collection with one embedded page. */
 export interface AnnotationCollection {
   '@context': typeof ANNO_CONTEXT;
   id: string;

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { Analysis, Claim, Status } from '../core';
 import { COMMANDS } from '../commands/ids';
 import { statusLabel } from '../editor/categories';
+import { escapeMarkdown } from '../editor/markdownText';
 import { lineOf } from '../editor/positions';
 import { sourceChainText } from '../editor/sourceChain';
 
@@ -38,9 +39,7 @@ export function claimItem(document: vscode.TextDocument, claim: Claim, analysis:
   item.description = `${source} · line ${line}`;
   item.iconPath = statusIcon(claim.status);
   const tooltip = new vscode.MarkdownString(`**${statusLabel(claim.status)}** · line ${line}\n\n`);
-  tooltip.appendText(claim.text);
-  tooltip.appendMarkdown('\n\n');
-  tooltip.appendText(claim.explanation);
+  tooltip.appendMarkdown(`${escapeMarkdown(claim.text)}\n\n${escapeMarkdown(claim.explanation)}`);
   item.tooltip = tooltip;
   item.accessibilityInformation = { label: `${claim.status} claim, ${source}, line ${line}: ${shorten(claim.text, 200)}` };
   item.contextValue = 'claim';

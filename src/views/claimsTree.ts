@@ -59,7 +59,8 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimsNode>, vscode.D
   sourceNames(): string[] {
     const analysis = this.active.analysis;
     if (!analysis) return [];
-    return [...new Set(analysis.attributions.map((a) => sourceName(a.source)))].sort();
+    const names = analysis.claims.flatMap((c) => attributionChain(c, analysis).map((a) => sourceName(a.source)));
+    return [...new Set(names)].sort();
   }
 
   /** The claim node at an offset of the active article, if shown. */

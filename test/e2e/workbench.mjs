@@ -63,10 +63,19 @@ export async function paletteQuery(page, text, { timeout = 15_000 } = {}) {
   }
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.fill(`>${text}`);
+  let tries = 0;
   return waitFor(async () => {
     const labels = await page.evaluate(() => [...document.querySelectorAll('.quick-input-list .monaco-list-row')]
       .map((r) => (r.getAttribute('aria-label') || r.textContent || '').trim()));
-    return labels.length ? labels : null;
+    // just after start-up the palette may not know every contributed command yet: type again
+    if (!labels.length || labels.every((l) => /^No matching commands/i.test(l))) {
+      if (++tries % 6 === 0) {
+        await input.fill('>');
+        await input.fill(`>${text}`);
+      }
+      return null;
+    }
+    return labels;
   }, { timeout, message: `palette rows for "${text}"` });
 }
 
@@ -242,6 +251,8 @@ export async function visibleHighlights(page, catalog) {
     const ed = document.querySelector('.editor-group-container.active .monaco-editor');
     if (!ed) return [];
     const out = [];
+    const byTop = new Map([...ed.querySelectorAll('.view-lines .view-line')].map((l) => [l.style.top, l]));
+    const lineAt = (top) => (top ? byTop.get(top) ?? null : null);
     const nodes = ed.querySelectorAll('.view-lines [class*="TextEditorDecorationType"], .view-overlays [class*="TextEditorDecorationType"], .margin-view-overlays [class*="TextEditorDecorationType"]');
     for (const n of nodes) {
       for (const cls of n.classList) {
@@ -250,7 +261,8 @@ export async function visibleHighlights(page, catalog) {
         const r = n.getBoundingClientRect();
         if (r.width === 0 && r.height === 0) continue;
         const where = n.closest('.view-lines') ? 'inline' : n.closest('.margin-view-overlays') ? 'gutter' : 'overlay';
-        const lineEl = n.closest('.view-line');
+        // overlays and gutter marks sit in a row positioned like the text line they belong to
+        const lineEl = n.closest('.view-line') ?? lineAt(n.parentElement?.style.top);
         out.push({
           categories: keyToCats[m[1]], key: m[1], cls, where,
           text: where === 'inline' ? n.textContent : '',

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 
 /** "source -> resolved" for every attribution of a text. */
@@ -12,11 +12,12 @@ describe('resolveSources', () => {
   const cases: [string, string, string[]][] = [
     // [what, text, expected "source -> resolved"]
     ['he: the nearest earlier person', 'Mayor Anna Berg said the bridge was safe. He said nothing.\n\nLater, Tom Reed said it was closed. He added that repairs were late.',
-      ['Mayor Anna Berg -> -', 'Tom Reed -> -', 'He -> Tom Reed']],
+      ['Mayor Anna Berg -> -', 'He -> Mayor Anna Berg', 'Tom Reed -> -', 'He -> Tom Reed']],
     ['she across paragraphs', 'Transport Minister Anna Berg said the bridge was safe.\n\nShe stressed that inspections were thorough.',
       ['Transport Minister Anna Berg -> -', 'She -> Transport Minister Anna Berg']],
     ['it: an organisation, not a person', 'The transport ministry said the bridge was safe. Anna Berg agreed. It added that inspections were thorough.',
       ['The transport ministry -> -', 'Anna Berg -> -', 'It -> The transport ministry']],
+    ['an agreement is an attribution too', 'Anna Berg agreed.', ['Anna Berg -> -']],
     ['surname alone: the full name', 'Transport Minister Anna Berg said the bridge was safe. Berg stressed that inspections were thorough.',
       ['Transport Minister Anna Berg -> -', 'Berg -> Transport Minister Anna Berg']],
     ['the official: a back-reference', 'Anna Berg, a ministry spokeswoman, said the bridge was safe. The official declined to give a date but stated that repairs were late.',

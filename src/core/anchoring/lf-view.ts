@@ -4,6 +4,7 @@
  * quote after the file was saved with CRLF, and the other way round.
  */
 
+/** A normalised copy of a text and the way back to its offsets. */
 export interface TextView {
   text: string;
   /** Original offset of a view offset (0..text.length inclusive). */
@@ -15,9 +16,17 @@ export function toLf(s: string): string {
   return s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
 }
 
+/** The last view built: merging resolves many anchors against the same text. */
+let last: { source: string; view: TextView } | undefined;
+
 /** The LF view of `text`; the identity view when the text holds no CR. */
 export function lfView(text: string): TextView {
   if (!text.includes('\r')) return { text, toOriginal: (offset) => offset };
+  if (last?.source !== text) last = { source: text, view: buildView(text) };
+  return last.view;
+}
+
+function buildView(text: string): TextView {
   const out: string[] = [];
   const origin = new Int32Array(text.length + 1);
   let n = 0;

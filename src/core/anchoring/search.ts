@@ -7,6 +7,7 @@ export const DISTANCE_WEIGHT = 0.25;
 /** Occurrences looked at before giving up on more: keeps a very common quote cheap. */
 export const MAX_CANDIDATES = 1000;
 
+/** A place for a quote and how well it fits. */
 export interface Candidate {
   start: number;
   end: number;

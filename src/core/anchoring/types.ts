@@ -17,6 +17,7 @@ export interface TextPosition {
   end: number;
 }
 
+/** A quote and a position that identify a span across edits. */
 export interface Anchor {
   quote: TextQuote;
   position: TextPosition;
@@ -39,6 +40,7 @@ export interface ResolvedAnchor {
   state: AnchorState;
 }
 
+/** Tuning for `resolveAnchor`. */
 export interface ResolveOptions {
   /** Least bigram similarity (0..1) between old and edited text for a fuzzy match; default 0.6. */
   minSimilarity?: number;

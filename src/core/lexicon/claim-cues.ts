@@ -33,7 +33,7 @@ export const VERB_CUES: Readonly<Record<string, CueKind>> = {
   deny: 'denial', reject: 'denial', dismiss: 'denial', refute: 'denial', rebut: 'denial',
   dispute: 'denial', contradict: 'denial', debunk: 'denial',
   // calls, demands and pledges: their content is not a claim
-  urge: 'call', push: 'call', beg: 'call', demand: 'call', press: 'call', appeal: 'call',
+  urge: 'call', push: 'call', beg: 'call', demand: 'call', press: 'call',
   implore: 'call', plead: 'call', pledge: 'call', promise: 'call', vow: 'call', caution: 'call',
 };
 
@@ -43,6 +43,7 @@ export const OBJECT_THEN_THAT: ReadonlySet<string> = new Set(['tell', 'inform', 
 /** Two-word verb cues (first word a base form, the particle as written). */
 export const PHRASAL_CUES: Readonly<Record<string, CueKind>> = {
   'point to': 'factive', 'point out': 'factive', 'rule out': 'denial', 'call for': 'call', 'call on': 'call',
+  'appeal for': 'call', 'appeal to': 'call',
 };
 
 /** Irregular forms of cue verbs. */

@@ -29,6 +29,10 @@ const VERBS: Record<CueKind, readonly string[]> = {
     'quote', 'speak of', 'complain', 'agree', 'propose', 'conclude',
     // "X called Y a Z", "what it called P": a characterisation attributed to X.
     'call',
+    // Speech acts that characterise: "described the plan as", "likened the rules to".
+    'describe', 'characterise', 'characterize', 'liken', 'dub',
+    // Frames a quotation only ("X continued: ..."): see rules/attributions.ts.
+    'continue',
   ],
   // Commit the author to the content: factive verbs (GUIDE.md section 2, "confirmed").
   factive: [
@@ -160,7 +164,9 @@ function ends(stem: string, suffix: 'ed' | 'ing' | 's'): string {
     if (/[^aeiou]y$/.test(stem)) return `${stem.slice(0, -1)}ies`;
     return `${stem}s`;
   }
-  const base = DOUBLING.has(stem) ? stem + stem[stem.length - 1] : stem;
+  // Listed stems and one-syllable consonant-vowel-consonant stems double: admit -> admitted, quip -> quipped.
+  const double = DOUBLING.has(stem) || /^(qu|[^aeiou])*[aeiou][^aeiouwxy]$/.test(stem);
+  const base = double ? stem + stem[stem.length - 1] : stem;
   if (suffix === 'ed') {
     if (base.endsWith('e')) return `${base}d`;
     if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;

@@ -29,9 +29,12 @@ const ROLES = withPlurals([
   'columnist', 'journalist', 'reporter', 'correspondent', 'commentator', 'host', 'anchor',
   'doctor', 'physician', 'member', 'representative', 'negotiator', 'candidate', 'activist',
   'organizer', 'organiser', 'protester', 'voter', 'resident', 'worker', 'employee', 'student',
+  'engineer', 'inspector', 'teacher', 'parent', 'farmer', 'owner', 'investor',
   'critic', 'supporter', 'opponent', 'ally', 'rival', 'democrat', 'republican', 'conservative',
   'liberal', 'partner', 'colleague', 'friend', 'victim', 'witness', 'man', 'woman',
-]).concat(['people', 'men', 'women', 'staff', 'police']);
+  'commissioner', 'doc', 'wife', 'husband', 'mother', 'father', 'son', 'daughter',
+  'relative',
+]).concat(['people', 'men', 'women', 'staff', 'police', 'families', 'wives']);
 
 /** Unnamed sources: the anonymous heads of newswire style. */
 const ANONYMOUS = withPlurals([
@@ -45,7 +48,7 @@ const ORGANISATIONS = withPlurals([
   'company', 'firm', 'group', 'organization', 'organisation', 'association', 'institute',
   'foundation', 'team', 'board', 'panel', 'authority', 'service', 'military', 'army', 'police',
   'country', 'nation', 'state', 'city', 'kremlin', 'cabinet', 'regime', 'force', 'community',
-  'industry', 'side', 'camp', 'caucus', 'leadership',
+  'industry', 'side', 'camp', 'caucus', 'leadership', 'fund', 'family', 'regulator', 'watchdog',
 ]);
 
 /** Media: a publication is a source ("a report from CNN", "the network"). */
@@ -108,12 +111,18 @@ const ORGANISATION_NAMES = new Set([
   'institute', 'foundation', 'association', 'corporation', 'inc.', 'group', 'university',
 ]);
 
+const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'from', 'with', 'within', 'at', 'in', 'on', 'to']);
+
 /**
  * Classifies a source noun phrase from its words (normalised) and whether
  * each is capitalised: pronoun, publication, organisation, anonymous, person.
  */
 export function classifySource(norms: readonly string[], capitalised: readonly boolean[]): SourceKind {
-  const last = norms.length - 1;
+  // The head precedes a prepositional complement: "a person within the government".
+  let last = norms.length - 1;
+  for (let k = 1; k < last; k++) {
+    if (COMPLEMENT_PREPOSITIONS.has(norms[k]) && !capitalised[k - 1]) { last = k - 1; break; }
+  }
   if (norms.length === 1 && PRONOUNS.has(norms[0])) return 'pronoun';
   if (norms.some((w, i) => capitalised[i] && PUBLICATION_NAMES.has(w))) return 'publication';
   // A capitalised head is a name, unless it is the only word ("Officials said").

@@ -13,7 +13,7 @@ import type { Sentence } from '../sentences';
 import type { Lexicons } from '../lexicon';
 import { NEGATED, NOUN_HOMOGRAPHS, type CueForm } from '../lexicon/reporting-verbs';
 import { classifySource, PRONOUNS, sourceNounKind } from '../lexicon/sources';
-import { isPunct, leftNounPhrase, rightNounPhrase, skipLeftAdverbials, toTokens, type Tok } from './noun-phrases';
+import { isLyAdverb, isPunct, leftNounPhrase, rightNounPhrase, skipLeftAdverbials, toTokens, type Tok } from './noun-phrases';
 
 /** Auxiliaries and modals that belong to the cue's verb group ("has repeatedly denied"). */
 const AUX = new Set([
@@ -37,6 +37,8 @@ const NOUN_MARKERS = new Set([
 ]);
 /** Prepositions that make a following -ing form a gerund ("by announcing"), not a cue of its own. */
 const GERUND_PREPOSITIONS = new Set(['of', 'for', 'about', 'without', 'by', 'after', 'before', 'in', 'on', 'from', 'against', 'to', 'at']);
+/** Prepositions whose gerund has the clause subject as its own: "began by saying", "after saying", "while insisting". */
+const SUBJECT_GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'when']);
 const DASHES = new Set(['--', '—', '–', '―']);
 /** Punctuation an appositive never spans. */
 const CLAUSE_BREAKS = new Set(['.', '!', '?', ';', ':', '“', '”', '"']);
@@ -67,25 +69,110 @@ function isNegated(toks: readonly Tok[], from: number, to: number): boolean {
 function groupStart(toks: readonly Tok[], i: number): { start: number; passive: boolean } {
   let start = i;
   let passive = false;
+  // "continued to insist", "went on to say": an aspectual verb and "to" open the group.
+  const aspect = aspectualStart(toks, i);
+  if (aspect !== undefined) { start = aspect; i = aspect; }
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const n = toks[k].norm;
     if (AUX.has(n) || NEG.has(n) || (n.endsWith("n't") && toks[k].word)) {
       start = k;
       if (BE.has(n)) passive = true;
-    } else if (!GROUP_ADVERBS.has(n)) break;
+    } else if (!GROUP_ADVERBS.has(n) && !isLyAdverb(toks[k])) break;
   }
   return { start, passive };
+}
+
+/** Forms of the aspectual verbs that take "to" plus a reporting verb: "continues to insist", "went on to say". */
+const ASPECTUAL = new Set([
+  'continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'beginning',
+  'start', 'starts', 'started', 'starting',
+]);
+const GO = new Set(['go', 'goes', 'went', 'gone', 'going']);
+
+/** Start of "continued to" / "went on to" before the verb at `i`, if any. */
+function aspectualStart(toks: readonly Tok[], i: number): number | undefined {
+  if (toks[i - 1]?.norm !== 'to') return undefined;
+  const v = toks[i - 2];
+  if (v && ASPECTUAL.has(v.norm)) return i - 2;
+  if (v?.norm === 'on' && GO.has(toks[i - 3]?.norm ?? '')) return i - 3;
+  return undefined;
+}
+
+/** Verbs of saying that still mark an attribution when negated ("did not immediately respond", "has not said"). */
+const NEGATABLE_SPEECH = new Set(['say', 'tell', 'respond', 'reply', 'comment on', 'mention', 'explain', 'announce', 'state', 'specify', 'elaborate']);
+/** Verbs that frame a quotation only: "X continued: ...", '"P," she continued.' */
+const QUOTE_FRAMING = new Set(['continue']);
+/** Object-gap fillers: "what analysts described as", "an explosion that the mayor described as". */
+const GAP_FILLERS = new Set(['what', 'that', 'which', 'whom']);
+/** Verbs with a second complement after the object; directly followed by it they are passive participles ("people accused of", "a man described as"). */
+const OBJECT_COMPLEMENT: Readonly<Record<string, ReadonlySet<string>>> = {
+  accuse: new Set(['of']), charge: new Set(['of', 'with']), describe: new Set(['as']), characterise: new Set(['as']),
+  characterize: new Set(['as']), liken: new Set(['to']), dub: new Set(['a', 'an', 'the']), blame: new Set(['for']),
+};
+/** Belief verbs with these after them are not propositional ("think of", "worry about", "feel like"). */
+const NON_PROPOSITIONAL = new Set(['of', 'about', 'like', 'over', 'for', 'back', 'through', 'twice', 'ahead', 'up', 'out']);
+/** Plural auxiliaries: after one an -s form is a plural noun ("Health worries have"). */
+const PLURAL_AUX = new Set(['have', 'are', 'were', "haven't", "aren't", "weren't", 'do', "don't"]);
+const QUOTES = new Set(['“', '”', '"', '‘', '’', "'", "''", '``', '«', '»']);
+
+/** '"P," she continued.', 'X continued: "P"': a quote-framing verb needs a quotation next to it. */
+function framesQuotation(toks: readonly Tok[], i: number): boolean {
+  const next = toks[i + 1];
+  if (!next) return hasQuoteBefore(toks, i);
+  if (next.text === ':' || OPENING_QUOTES.has(next.text)) return true;
+  if (next.text === ',') return OPENING_QUOTES.has(toks[i + 2]?.text ?? '');
+  if (next.text === '.' || next.text === '!' || next.text === '?') return hasQuoteBefore(toks, i);
+  return false;
+}
+
+function hasQuoteBefore(toks: readonly Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) if (QUOTES.has(toks[k].text)) return true;
+  return false;
+}
+
+/**
+ * "called him a genius", "called her vote a mistake", 'called Oz "a quack"':
+ * "call" reports a characterisation when its object is followed by a second
+ * complement (an indefinite noun phrase or a quotation), not "called a meeting",
+ * "called Alicia Machado on Friday".
+ */
+function characterises(toks: readonly Tok[], p: number): boolean {
+  for (let q = p + 1; q < toks.length && q <= p + 12; q++) {
+    const t = toks[q];
+    if (OPENING_QUOTES.has(t.text) || ((t.norm === 'a' || t.norm === 'an') && !PREPOSITION_BEFORE.has(toks[q - 1].norm))) return true;
+    if (!t.word || CALL_STOP.has(t.norm) || AUX.has(t.norm)) return false;
+  }
+  return false;
+}
+const CALL_STOP = new Set(['to', 'for', 'and', 'but', 'or', 'that', 'because', 'after', 'before', 'when', 'while', 'if', 'into', 'off', 'up', 'out', 'back', 'as', 'from', 'with']);
+const PREPOSITION_BEFORE = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'by', 'from', 'to', 'into', 'about', 'during', 'after', 'before']);
+
+/** Whether the complement word of a characterising verb follows within a few words ("describing the plan as"). */
+function complementAhead(toks: readonly Tok[], p: number, words: ReadonlySet<string>): boolean {
+  for (let q = p; q < toks.length && q <= p + 10 && toks[q].word; q++) if (words.has(toks[q].norm)) return true;
+  return false;
 }
 
 /** Whether the cue at `i` is a reporting use at all (not a noun or an infinitive). */
 function isVerbUse(toks: readonly Tok[], i: number, cue: CueForm): boolean {
   const prev = i > 0 ? toks[i - 1].norm : '';
-  if (prev === 'to' || NOUN_MARKERS.has(prev)) return false;
+  if ((prev === 'to' && aspectualStart(toks, i) === undefined) || NOUN_MARKERS.has(prev)) return false;
   // "Trump's tweet", "Editor's note": a possessor makes a noun (not "he's claimed").
   if (prev.endsWith("'s") && !CONTRACTIONS.has(prev)) return false;
-  if (cue.form === 'ing' && GERUND_PREPOSITIONS.has(prev)) return false;
+  if (cue.form === 'ing' && GERUND_PREPOSITIONS.has(prev) && !(SUBJECT_GERUND_PREPOSITIONS.has(prev) && !cue.evidential && cue.kind !== 'call')) return false;
   const next = toks[i + 1 + cue.rest.length];
+  // "Additional reporting by", "the polling by": an -ing form with an agent is a noun.
+  if (cue.form === 'ing' && next?.norm === 'by') return false;
+  if (cue.form === 's' && !cue.rest.length && next && PLURAL_AUX.has(next.norm)) return false;
+  if (QUOTE_FRAMING.has(cue.lemma) && !framesQuotation(toks, i)) return false;
+  // "a paper describing a plan" is a modifier; "describing the plan as a trap" characterises.
+  if (cue.form === 'ing' && OBJECT_COMPLEMENT[cue.lemma] && !complementAhead(toks, i + 1, OBJECT_COMPLEMENT[cue.lemma])) return false;
+  if (cue.kind === 'belief' && !cue.rest.length && next && NON_PROPOSITIONAL.has(next.norm)) return false;
+  if (cue.lemma === 'call' && cue.form !== 'base' && characterises(toks, i)) return true;
+  if (cue.lemma === 'call' && cue.form === 'base' && AUX.has(prev) && characterises(toks, i)) return true;
   if ((cue.form === 'base' || cue.form === 's') && NOUN_HOMOGRAPHS.has(cue.lemma) && next?.word && !next.cap && !VERBAL_NEXT.has(next.norm) && !AUX.has(prev)) return false;
+  // "many questions about", "several reports that": a plural quantifier makes a noun.
+  if (cue.form === 's' && NOUN_HOMOGRAPHS.has(cue.lemma) && PLURAL_QUANTIFIERS.has(prev)) return false;
   // "called an emergency meeting", "called into the show", "a group called Lashkar": not naming someone's words.
   if (cue.lemma === 'call' && (cue.form === 'base' || cue.form === 'ing' || CALL_OTHER.has(next?.norm ?? '') || (prev === ',' && next?.cap))) return false;
   return true;
@@ -98,6 +185,7 @@ const VERBAL_NEXT = new Set([
   'in', 'at', 'for', 'of', 'about', 'with', 'by', 'from', 'some', 'no', 'all', 'any', 'many', 'as',
   'also', 'again', 'repeatedly', 'now', 'only', 'him', 'them', 'us', 'me', 'you',
 ]);
+const PLURAL_QUANTIFIERS = new Set(['many', 'several', 'few', 'more', 'other', 'numerous', 'multiple', 'two', 'three']);
 const CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "there's", "what's", "who's", "let's", "here's"]);
 const CALL_OTHER = new Set(['in', 'into', 'an', 'a', 'off', 'up', 'back', 'out', 'it', 'them', 'him', 'her', 'me', 'us']);
 
@@ -105,8 +193,9 @@ const CALL_OTHER = new Set(['in', 'into', 'an', 'a', 'off', 'up', 'back', 'out',
 function contentAfter(toks: readonly Tok[], p: number): [number, number] | undefined {
   const last = toks.length - 1;
   p = skipRightAdverbs(toks, p);
+  // "said on Sunday that", "told reporters that": a that-clause a few words on, before any verb.
   for (let q = p; q <= last && q <= p + 9; q++) {
-    if (!toks[q].word) break;
+    if (!toks[q].word || COORDINATORS.has(toks[q].norm) || AUX.has(toks[q].norm)) break;
     if (toks[q].norm === 'that') return trim(toks, q + 1, last);
   }
   let s = p;
@@ -128,10 +217,10 @@ function trim(toks: readonly Tok[], a: number, b: number): [number, number] | un
 /** Subject of the sentence's main clause, for participles and coordinated verbs. */
 function clauseSubject(toks: readonly Tok[], before: number): [number, number] | undefined {
   const p = firstWord(toks);
-  const np = rightNounPhrase(toks, p, before);
+  const np = rightNounPhrase(toks, p, before, false, true);
   if (np) return np;
   // An introductory phrase ("Meanwhile,", "In 1986,") ends at the first comma.
-  for (let k = p; k < before && k < p + 15; k++) if (toks[k].text === ',') return rightNounPhrase(toks, k + 1, before);
+  for (let k = p; k < before && k < p + 15; k++) if (toks[k].text === ',') return rightNounPhrase(toks, k + 1, before, false, true);
   return undefined;
 }
 
@@ -142,7 +231,7 @@ function canInvert(form: CueForm['form'], lemma: string): boolean {
 }
 const NO_INVERSION = new Set(['tell', 'inform', 'cite', 'quote', 'echo', 'push', 'urge', 'call on', 'ask', 'beg', 'accuse', 'blame', 'criticise', 'criticize', 'condemn', 'denounce', 'blast', 'slam', 'express', 'raise concerns', 'raise concern']);
 /** What may follow X in '"P," said X on Monday'. */
-const INVERSION_TAIL = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'today', 'yesterday']);
+const INVERSION_TAIL = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'for', 'while', 'when', 'as']);
 
 function findSource(toks: readonly Tok[], g: number, e: number, form: CueForm['form'], lemma: string, drafts: readonly Draft[]): { source?: [number, number]; subject: boolean; inverted: boolean } {
   const j = skipLeftAdverbials(toks, g - 1);
@@ -151,9 +240,24 @@ function findSource(toks: readonly Tok[], g: number, e: number, form: CueForm['f
     for (const d of drafts) if (d.subject && d.cue[1] < g) return d.source;
     return clauseSubject(toks, g);
   };
-  if (j < 0) return { subject: false, inverted: false };
+  if (j < 0 && form === 'ing') {
+    // "Claiming the criticism is unfair, Trump told Fox ...": an opening participle clause shares the main clause subject.
+    for (let k = e + 1; k < toks.length && k <= e + 30; k++) {
+      if (toks[k].text === ',') return { source: rightNounPhrase(toks, k + 1, toks.length, false, true), subject: false, inverted: false };
+      if (!toks[k].word && CLAUSE_BREAKS.has(toks[k].text)) break;
+    }
+    return { subject: false, inverted: false };
+  }
+  if (j < 0) {
+    // 'Said Ellis: "P."': an inverted verb of saying opens the sentence, its speaker before a colon.
+    const np = canInvert(form, lemma) ? rightNounPhrase(toks, e + 1, toks.length) : undefined;
+    const after = np && toks[np[1] + 1];
+    return after && (after.text === ':' || after.text === ',') ? { source: np, subject: false, inverted: true } : { subject: false, inverted: false };
+  }
   const t = toks[j];
-  if (form === 'ing' && t.text === ',') return { source: shared(), subject: false, inverted: false };
+  if (form === 'ing' && (t.text === ',' || (QUOTES.has(t.text) && toks[j - 1]?.text === ','))) return { source: shared(), subject: false, inverted: false };
+  // "began by saying", "after saying": a gerund of means or time shares the clause subject.
+  if (form === 'ing' && SUBJECT_GERUND_PREPOSITIONS.has(t.norm)) return { source: shared(), subject: false, inverted: false };
   if (COORDINATORS.has(t.norm)) return { source: shared(), subject: false, inverted: false };
   if (isPunct(t) && canInvert(form, lemma)) {
     const np = rightNounPhrase(toks, e + 1, toks.length);
@@ -170,7 +274,15 @@ function findSource(toks: readonly Tok[], g: number, e: number, form: CueForm['f
 }
 
 /** Words that open a post-modifier of a subject: "a study by X", "a poll released in May", "a report that ...". */
-const POSTMODIFIERS = new Set(['by', 'that', 'which', 'released', 'published', 'issued', 'conducted', 'commissioned']);
+const POSTMODIFIERS = new Set([
+  'by', 'that', 'which', 'who', 'released', 'published', 'issued', 'conducted', 'commissioned', 'taken', 'obtained',
+  // "Experts on North Korea said", "leaked documents from his tax return show", "Those close to him say".
+  'on', 'at', 'in', 'from', 'with', 'close', 'familiar', 'involved',
+  // "all the experts I interviewed said": an object relative clause without "that".
+  'i', 'we',
+]);
+/** Pronominal heads of a post-modified subject: "Those close to him", "everyone I interviewed". */
+const PRONOMINAL_HEADS = new Set(['those', 'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody']);
 
 /**
  * "A 2014 study by Loyola Law School professor Justin Levitt found": when the
@@ -178,9 +290,10 @@ const POSTMODIFIERS = new Set(['by', 'that', 'which', 'released', 'published', '
  * post-modifier runs up to the cue heads the subject.
  */
 function modifiedSubject(toks: readonly Tok[], j: number): [number, number] | undefined {
-  for (let k = j - 1; k >= 0 && k > j - 14; k--) {
+  for (let k = j; k >= 0 && k > j - 14; k--) {
     if (!toks[k].word) return undefined;
     if (!POSTMODIFIERS.has(toks[k].norm)) continue;
+    if (k < j && PRONOMINAL_HEADS.has(toks[k - 1]?.norm ?? '')) return [k - 1, j];
     const np = leftNounPhrase(toks, k - 1, { gerund: false });
     if (np && !toks[np[1]].cap && sourceNounKind(toks[np[1]].norm)) return [np[0], j];
   }
@@ -215,10 +328,13 @@ function handleVerb(toks: readonly Tok[], i: number, cue: CueForm, drafts: Draft
   const e = i + cue.rest.length;
   const { start, passive } = groupStart(toks, i);
   let kind = cue.kind;
+  let silent = false;
   if (isNegated(toks, start, e)) {
-    // "has not condemned", "did not say": nothing is asserted. Negated confirmations and denials still frame content.
-    if (!KEEP_NEGATED.has(kind)) return;
-    kind = NEGATED[kind];
+    // "has not condemned": nothing is asserted. Negated confirmations and denials still frame content.
+    // "did not immediately respond", "has not said when": the source's silence is reported, with no content.
+    if (NEGATABLE_SPEECH.has(cue.lemma)) silent = true;
+    else if (!KEEP_NEGATED.has(kind)) return;
+    else kind = NEGATED[kind];
   }
   if (passive && cue.form === 'past') {
     // "P was echoed by X"; without an agent there is no attribution (GUIDE.md section 1).
@@ -230,9 +346,26 @@ function handleVerb(toks: readonly Tok[], i: number, cue: CueForm, drafts: Draft
   }
   const found = findSource(toks, start, e, cue.form, cue.lemma, drafts);
   if (!found.source) return;
-  if (cue.evidential && !isDocument(toks, found.source)) return;
+  // "people accused of rape", "an attack described as": with no object before its complement the participle is passive,
+  // unless the object was moved out ("what analysts described as").
+  const complement = OBJECT_COMPLEMENT[cue.lemma];
+  if (complement && cue.form === 'past' && complement.has(toks[e + 1]?.norm ?? '') && !GAP_FILLERS.has(toks[found.source[0] - 1]?.norm ?? '')) return;
+  if (silent) {
+    drafts.push({ source: found.source, cue: [start, e], kind, lemma: cue.lemma, subject: found.subject });
+    return;
+  }
+  if (cue.evidential && !isDocument(toks, found.source)) {
+    // "a 2014 study by Harvard and the University of California found": the document heads a longer subject.
+    const longer = found.subject ? modifiedSubject(toks, skipLeftAdverbials(toks, start - 1)) : undefined;
+    if (!longer) return;
+    found.source = longer;
+  }
   const draft: Draft = { source: found.source, cue: [start, e], kind, lemma: cue.lemma, subject: found.subject };
-  if (found.inverted) {
+  if (found.inverted && start === firstWord(toks)) {
+    // 'Said Ellis: "P."'
+    draft.content = contentAfter(toks, found.source[1] + 1);
+    draft.contentAfter = true;
+  } else if (found.inverted) {
     draft.content = contentBefore(toks, start - 1);
   } else {
     const p = cue.lemma === 'tell' || cue.lemma === 'inform' ? skipObject(toks, e + 1) : e + 1;
@@ -250,7 +383,7 @@ function handleVerb(toks: readonly Tok[], i: number, cue: CueForm, drafts: Draft
 }
 
 function hasThat(toks: readonly Tok[], p: number): boolean {
-  for (let q = p; q < toks.length && q <= p + 9 && toks[q].word; q++) if (toks[q].norm === 'that') return true;
+  for (let q = p; q < toks.length && q <= p + 9 && toks[q].word && !COORDINATORS.has(toks[q].norm) && !AUX.has(toks[q].norm); q++) if (toks[q].norm === 'that') return true;
   return false;
 }
 
@@ -261,7 +394,7 @@ function wordsFrom(toks: readonly Tok[], p: number): number {
 }
 
 function skipRightAdverbs(toks: readonly Tok[], p: number): number {
-  while (p < toks.length && GROUP_ADVERBS.has(toks[p].norm)) p++;
+  while (p < toks.length && (GROUP_ADVERBS.has(toks[p].norm) || isLyAdverb(toks[p]))) p++;
   return p;
 }
 
@@ -273,7 +406,12 @@ function skipObject(toks: readonly Tok[], p: number): number {
 
 function isDocument(toks: readonly Tok[], [a, b]: [number, number]): boolean {
   const kind = classifySource(toks.slice(a, b + 1).map((t) => t.norm), toks.slice(a, b + 1).map((t) => t.cap));
-  return kind === 'publication' || sourceNounKind(toks[b].norm) === 'document';
+  if (kind === 'publication') return true;
+  for (let k = a; k <= b; k++) {
+    const noun = sourceNounKind(toks[k].norm);
+    if (noun === 'document' || noun === 'publication') return true;
+  }
+  return false;
 }
 
 function handlePreposition(toks: readonly Tok[], i: number, e: number, lemma: string, kind: CueKind, drafts: Draft[]): void {
@@ -313,6 +451,9 @@ function matches(toks: readonly Tok[], i: number, words: readonly string[]): boo
   return true;
 }
 
+const TITLE_PREPOSITIONS = new Set(['for', 'on', 'to', 'in', 'at', 'with', 'from', 'about', 'against', 'over', 'after', 'by']);
+const isCapital = (text: string): boolean => text[0] !== text[0].toLowerCase();
+
 /** Section labels that take a colon but name no speaker. */
 const LABELS = new Set(['the latest', 'clarification', 'note', "editor's note", 'update', 'correction', 'watch', 'related', 'read', 'photo', 'video', 'source', 'sources', 'tags', 'topics', 'credit', 'transcript', 'question', 'answer', 'q', 'a', 'warning', 'disclaimer', 'advertisement', 'summary', 'breaking', 'exclusive', 'opinion', 'analysis', 'poll results']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
@@ -326,7 +467,8 @@ function headlineSpeaker(toks: readonly Tok[], drafts: Draft[]): void {
     const np = leftNounPhrase(toks, c - 1, { gerund: false });
     const label = toks.slice(f, c).map((t) => t.norm).join(' ');
     // A coordination ("Heritage and Dialogue: ...") is a title, not a speaker.
-    if (!np || np[0] !== f || !toks[c - 1].cap || LABELS.has(label) || LABELS.has(toks[c - 1].norm) || toks.slice(f, c).some((t) => t.norm === 'and')) return;
+    // A preposition other than "of" makes a title ("Little Relief for Refugees: ..."), not a speaker.
+    if (!np || np[0] !== f || !isCapital(toks[c - 1].text) || LABELS.has(label) || LABELS.has(toks[c - 1].norm) || toks.slice(f, c).some((t) => t.norm === 'and' || (t.norm !== 'of' && TITLE_PREPOSITIONS.has(t.norm)))) return;
     const content = trim(toks, c + 1, toks.length - 1);
     if (content) drafts.push({ source: np, cue: [c, c], kind: 'neutral', lemma: ':', subject: false, content });
     return;
@@ -349,9 +491,10 @@ function quoteByline(toks: readonly Tok[], i: number, drafts: Draft[]): void {
 function possessorCue(toks: readonly Tok[], i: number, kind: CueKind, drafts: Draft[]): void {
   const owner = toks[i - 1];
   if (!owner?.word) return;
-  const possessive = POSSESSIVE_PRONOUNS.has(owner.norm) || /'s$/.test(owner.norm) && owner.cap;
+  const possessive = POSSESSIVE_PRONOUNS.has(owner.norm) || (/'s$/.test(owner.norm) && (owner.cap || sourceNounKind(owner.norm.slice(0, -2)) !== undefined));
   if (!possessive) return;
-  drafts.push({ source: [i - 1, i - 1], cue: [i, i], kind, lemma: toks[i].norm, subject: false, content: trim(toks, i + 2, toks.length - 1), contentAfter: true });
+  const np = POSSESSIVE_PRONOUNS.has(owner.norm) ? undefined : leftNounPhrase(toks, i - 1, { gerund: false });
+  drafts.push({ source: np ?? [i - 1, i - 1], cue: [i, i], kind, lemma: toks[i].norm, subject: false, content: trim(toks, i + 2, toks.length - 1), contentAfter: true });
 }
 
 /** Content after a cue ends where a following coordinated attribution starts ("P but stated that Q", "P, Newsweek reported"). */

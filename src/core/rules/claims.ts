@@ -29,6 +29,9 @@ export interface SentenceContext {
   headline: boolean;
 }
 
+/** Frames nested deeper than this are run-on text, not reporting: the innermost ones decide. */
+const MAX_DEPTH = 6;
+
 /** Headlines shorter than this are labels ("Russia-China Ties"), not claims. */
 const MIN_HEADLINE_WORDS = 4;
 
@@ -55,13 +58,15 @@ class SentenceClaims {
 
   cue(f: Frame): StatusCue {
     const kind = f.kind === 'factive' && f.negated && !f.noun ? 'unconfirmation' : f.kind;
-    return { kind, text: this.text(f.cueStart, f.cueEnd), negated: f.negated && kind !== 'unconfirmation', source: this.source(f), agentless: f.noun };
+    let end = f.cueEnd;
+    while (end > f.cueStart && ['that', 'of', 'for', 'about', 'over'].includes(this.v.words[end].norm)) end--;
+    return { kind, text: this.text(f.cueStart, end), negated: f.negated && kind !== 'unconfirmation', source: this.source(f), agentless: f.noun };
   }
 
-  /** The cues that govern a frame's content: edge attributions, then the frames from outermost in. */
+  /** The cues that govern a frame's content: edge attributions, then the frames from outermost in (at most MAX_DEPTH). */
   chain(f: Frame | undefined): StatusCue[] {
     const inner: StatusCue[] = [];
-    for (let g = f; g; g = g.parent) inner.unshift(this.cue(g));
+    for (let g = f, depth = 0; g && depth < MAX_DEPTH; g = g.parent, depth++) inner.unshift(this.cue(g));
     return [...this.edges, ...inner];
   }
 
@@ -76,11 +81,13 @@ class SentenceClaims {
     const { v } = this;
     // a call inside reported content ("Biden had cautioned Xi against ...") is part of that content
     const frames = findFrames(v, from, to, headline).filter((f) => !(f.kind === 'call' && f.parent));
-    for (const f of frames) this.frameClaims(f, frames);
+    const children = new Map<Frame, Frame[]>();
+    for (const f of frames) if (f.parent) children.set(f.parent, [...(children.get(f.parent) ?? []), f]);
+    for (const f of frames) this.frameClaims(f, children.get(f) ?? []);
     if (!main) return;
     // "Hungary has maintained stronger connections": an action, not a report, so the sentence stays a claim
     const tops = frames
-      .filter((f) => !f.parent && !(f.complement === 'np' && !f.noun && NON_SPEECH_WITH_NP.has(f.lemma)))
+      .filter((f) => !f.parent && !(f.complement === 'np' && !f.noun && NON_SPEECH_WITH_NP.has(f.lemma) && !children.has(f)))
       .sort((a, b) => a.start - b.start);
     const first = tops[0];
     const backRefAtStart = backReferences(v, from, to, (s, e) => this.text(s, e)).some((b) => b.from === from);
@@ -97,12 +104,15 @@ class SentenceClaims {
     if (first.kind === 'call') this.relativeClauses(from, first.cueStart - 1);
   }
 
-  private frameClaims(f: Frame, frames: Frame[]): void {
+  private frameClaims(f: Frame, own: Frame[]): void {
     const { v } = this;
     if (f.kind === 'call' || f.complement === 'question' || f.contentStart > f.contentEnd) return;
     const cues = this.chain(f);
     if (f.complement === 'clause') {
-      const children = frames.filter((g) => g.parent === f).sort((a, b) => a.start - b.start);
+      // children that take content of their own; "was poorly maintained" takes none
+      const children = own
+        .filter((g) => (g.complement !== 'none' || g.kind === 'call') && !(g.complement === 'np' && !g.noun && NON_SPEECH_WITH_NP.has(g.lemma)))
+        .sort((a, b) => a.start - b.start);
       const child = children[0];
       if (child && !child.boundary) return;
       const end = child ? child.start - 1 : f.contentEnd;
@@ -112,8 +122,10 @@ class SentenceClaims {
     // noun-phrase complements
     const first = v.words[f.contentStart];
     const gerundWithoutSubject = first.norm.endsWith('ing') && !capitalised(first);
+    // inside "did not rule out the possibility of P" the whole clause is the claim
+    const underNegatedDenial = f.parent?.kind === 'denial' && f.parent.negated;
     if (f.noun) {
-      if (!gerundWithoutSubject) this.out.push({ from: f.contentStart, to: f.contentEnd, cues });
+      if (!gerundWithoutSubject && !underNegatedDenial) this.out.push({ from: f.contentStart, to: f.contentEnd, cues });
     } else if (f.kind === 'denial' && f.negated) {
       // "did not rule out the prospect of P": the whole clause stays possible
       this.out.push({ from: f.boundary ? f.start + 1 : f.start, to: f.contentEnd, cues });
@@ -194,7 +206,7 @@ export function findClaims(sentence: Sentence, hedges: Hedge[], attributions: At
   }
   const seen = new Set<string>();
   const drafts: ClaimDraft[] = [];
-  for (const c of claims.out) {
+  for (const c of claims.out.sort((a, b) => a.from - b.from || a.to - b.to)) {
     const key = `${c.from}:${c.to}`;
     if (c.to < c.from || seen.has(key)) continue;
     seen.add(key);

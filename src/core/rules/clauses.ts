@@ -5,7 +5,7 @@
  * speaker's own intentions, indirect questions).
  */
 import {
-  ATTITUDE_VERBS, AUXILIARIES, DEONTIC_MODALS, EVALUATIVE_WORDS, INTENT_NOUNS, INTERPRETIVE_PHRASES,
+  ATTITUDE_VERBS, AUXILIARIES, DEONTIC_MODALS, DETERMINERS, EVALUATIVE_WORDS, INTENT_NOUNS, INTERPRETIVE_PHRASES,
   SPEAKER_PRONOUNS, SUBJECT_PRONOUNS,
 } from '../lexicon/claim-cues';
 import type { StatusCue } from './status';
@@ -50,8 +50,11 @@ export function notAClaim(v: WordView, s: number, e: number, speaker?: ReadonlyS
       break;
     }
     if (n === 'will' || n === "won't") {
-      const subj = w(s);
-      if (SPEAKER_PRONOUNS.has(subj) || speaker?.has(subj)) return true;
+      // "China will remain steadfast", said by China's spokeswoman: the speaker's own plan
+      let h = s;
+      while (h < k && DETERMINERS.has(w(h))) h++;
+      const subj = w(h).replace(/'s$/, '');
+      if (SPEAKER_PRONOUNS.has(w(s)) || (h < k && speaker?.has(subj))) return true;
       break;
     }
     if (AUXILIARIES.has(n)) {
@@ -79,7 +82,8 @@ function quantityRelatives(v: WordView, s: number, e: number): [number, number][
     while (end < e && !v.comma[end + 1]) end++;
     if (!v.words.slice(k, end + 1).some(numeric)) continue;
     let head = k - 1;
-    while (head > s && k - head < 3 && (capitalised(v.words[head - 1]) || /s$/.test(v.words[head].norm)) && !v.comma[head]) head--;
+    // "Russian forces": take a capitalised modifier along with the head noun
+    while (head > s && k - head < 3 && capitalised(v.words[head - 1]) && !v.comma[head]) head--;
     out.push([head, end]);
   }
   return out;

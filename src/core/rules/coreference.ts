@@ -17,11 +17,11 @@ function isNamed(s: Source): boolean {
   return s.kind !== 'pronoun' && !isBackReference(s);
 }
 
-/** "the official", "The administration": a definite noun phrase of at most three words without a name. */
+/** "the official", "the spokeswoman": a definite article and a role noun, nothing else. */
 function isBackReference(s: Source): boolean {
-  if (!DEFINITE.test(s.text)) return false;
+  if (!DEFINITE.test(s.text) || (s.kind !== 'person' && s.kind !== 'anonymous')) return false;
   const words = s.text.split(/\s+/);
-  return words.length <= 3 && words.slice(1).every((w) => !/^\p{Lu}/u.test(w));
+  return words.length === 2 && !/^\p{Lu}/u.test(words[1]);
 }
 
 function lastWord(text: string): string {

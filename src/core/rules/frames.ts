@@ -33,6 +33,8 @@ export interface Frame {
   parent?: Frame;
 }
 
+/** How many frames before or after a frame can hold or cut it: real sentences nest a handful. */
+const NEIGHBOURS = 12;
 const MODALS = new Set(['would', 'will', 'may', 'might', 'could', 'should', 'must', 'can']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const NP_PREPOSITIONS = new Set(['of', 'about', 'over', 'for', 'regarding', 'on']);
@@ -102,6 +104,7 @@ function nounFrame(v: WordView, i: number, from: number, to: number): Frame | un
   let j = i + 1;
   let complement: Frame['complement'] = 'none';
   let contentStart = -1;
+  let verbAt = -1;
   if (j <= to && NP_PREPOSITIONS.has(v.words[j].norm) && takesNp(n, v.words[j].norm) && !v.comma[j]) {
     complement = 'np';
     contentStart = j + 1;
@@ -117,6 +120,7 @@ function nounFrame(v: WordView, i: number, from: number, to: number): Frame | un
       if (AUXILIARIES.has(w) || w === 'to' || w === 'raised' || w === 'voiced' || w === 'expressed') continue;
       const b = verbBase(w, isCueBase);
       if (b && VERB_CUES[b] !== 'call') {
+        verbAt = j;
         if (j + 1 <= to && v.words[j + 1].norm !== 'that' && BRIDGE_VERBS.has(b) && hasFinite(v, j + 1, Math.min(to, j + 5))) {
           complement = 'clause';
           contentStart = j + 1;
@@ -146,6 +150,14 @@ function nounFrame(v: WordView, i: number, from: number, to: number): Frame | un
   if (lack) start -= 2;
   const cueStart = negStart >= 0 ? Math.min(negStart, start) : start;
   const boundary = start > from && (v.comma[start] || CLAUSE_OPENERS.has(v.words[start - 1].norm));
+  if (verbAt >= 0 && base !== 'evidence' && !negated) {
+    // "reports indicate that P", "The report revealed that P": the noun is the source, the verb the cue
+    const lemma = verbBase(v.words[verbAt].norm, isCueBase) ?? n;
+    return {
+      kind: VERB_CUES[lemma] ?? base, lemma, cueStart: verbAt, cueEnd: contentStart - 1, negated, noun: false, start, boundary,
+      complement, contentStart, contentEnd: to,
+    };
+  }
   return {
     kind, lemma: n, cueStart, cueEnd: contentStart - 1, negated, noun: true, start, boundary,
     complement, contentStart, contentEnd: to,
@@ -173,12 +185,15 @@ function verbFrame(v: WordView, i: number, from: number, to: number, titleCase: 
     if (!lemma) return undefined;
     kind = VERB_CUES[lemma];
   }
-  if (!kind) return undefined;
+  // "the bank appealed.": a call needs someone or something to call for
+  if (!kind || (kind === 'call' && cueEnd + 1 > to)) return undefined;
   const prev = i > from ? v.words[i - 1].norm : '';
   // "its calls", "to call for", "from denouncing": a noun, an infinitive or a gerund in a phrase
   if ((DETERMINERS.has(prev) && prev !== 'that') || POSSESSIVES.has(prev) || PREPOSITIONS.has(prev) || (BACK_REFERENCE_DETERMINERS.has(prev) && prev !== 'that')) return undefined;
   // "was dismissed by", "is believed to": a passive or adjectival participle is not a frame
-  if (BE.has(prev) && !w.norm.endsWith('ing')) return undefined;
+  let b = i - 1;
+  while (b > from && v.words[b].norm.endsWith('ly')) b--;
+  if (b >= from && BE.has(v.words[b].norm) && !w.norm.endsWith('ing')) return undefined;
   const negStart = negatedBefore(v, i, from);
   const negated = negStart >= 0;
   let complement: Frame['complement'] = 'none';
@@ -241,19 +256,25 @@ export function findFrames(v: WordView, from: number, to: number, titleCase = fa
     frames.push(f);
     consumedTo = f.cueEnd;
   }
-  for (const f of frames) {
+  // frames are in text order; looking a bounded number of frames ahead and back keeps this linear
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i];
     if (f.complement === 'np') f.contentEnd = npEnd(v, f.contentStart, to);
-    for (const g of frames) {
-      if (g === f || g.cueStart <= f.contentStart || !g.boundary || g.start < f.contentStart) continue;
+    for (let j = i + 1; j < Math.min(frames.length, i + NEIGHBOURS); j++) {
+      const g = frames[j];
+      if (g.cueStart <= f.contentStart || !g.boundary || g.start < f.contentStart) continue;
       if (g.start - 1 < f.contentEnd) f.contentEnd = Math.max(f.contentStart - 1, g.start - 1);
+      break;
     }
   }
-  for (const g of frames) {
+  for (let j = 0; j < frames.length; j++) {
+    const g = frames[j];
+    const opener = v.words[g.start]?.norm;
+    const relative = opener === 'which' || opener === 'who' || opener === 'that';
     let best: Frame | undefined;
-    for (const f of frames) {
-      if (f === g || g.cueStart < f.contentStart) continue;
-      const opener = v.words[g.start]?.norm;
-      const relative = opener === 'which' || opener === 'who' || opener === 'that';
+    for (let i = Math.max(0, j - NEIGHBOURS); i < j; i++) {
+      const f = frames[i];
+      if (g.cueStart < f.contentStart) continue;
       const inside = g.cueStart <= f.contentEnd || (relative && g.start === f.contentEnd + 1);
       if (inside && (!best || f.contentStart > best.contentStart)) best = f;
     }

@@ -30,8 +30,7 @@ const CONTRACTED: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall'
 function toItems(sentence: Sentence): Item[] {
   const items: Item[] = [];
   const push = (norm: string, start: number, end: number, raw: string) => {
-    const first = raw.charAt(0);
-    items.push({ norm, start, end, cap: first !== first.toLowerCase(), initial: items.length === 0, boundary: false });
+    items.push({ norm, start, end, cap: isCapital(raw), initial: items.length === 0, boundary: false });
   };
   for (const token of sentence.tokens) {
     if (token.kind === 'space') continue;
@@ -56,6 +55,22 @@ function toItems(sentence: Sentence): Item[] {
     }
   }
   return items;
+}
+
+function isCapital(raw: string): boolean {
+  const code = raw.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  const first = raw.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/** Cheap first pass: most sentences hold no word that can start a cue, and need no items at all. */
+function mayHoldCue(sentence: Sentence, byFirstWord: ReadonlyMap<string, unknown>): boolean {
+  for (const w of sentence.words) {
+    const norm = sentence.tokens[w].norm;
+    if (byFirstWord.has(norm) || norm.endsWith("n't") || norm === 'cannot') return true;
+  }
+  return false;
 }
 
 // Small closed classes the guards consult.
@@ -229,7 +244,7 @@ const GUARDS: Record<HedgeGuard, Guard> = {
     return !['voter', 'voters'].includes(items[j]?.norm ?? '');
   },
   modifier(items, i, j) {
-    // "her God-given potential.", "growth potential": the noun of capacity; the hedge modifies a noun.
+    // "praised for his potential.": the noun of capacity ends its phrase; the hedge modifies a noun.
     return !items[i].boundary && j < items.length;
   },
 };
@@ -291,8 +306,9 @@ function firstMatch(items: readonly Item[], i: number, entries: readonly HedgeEn
 
 /** Finds the hedges of one sentence, in text order. */
 export function findHedges(sentence: Sentence, lexicons: Lexicons): Hedge[] {
-  const items = toItems(sentence);
   const { byFirstWord } = lexicons.hedges;
+  if (!mayHoldCue(sentence, byFirstWord)) return [];
+  const items = toItems(sentence);
   const hedges: Hedge[] = [];
   let i = 0;
   while (i < items.length) {

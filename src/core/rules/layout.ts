@@ -27,6 +27,7 @@ export interface Layout {
 /** Subordinators whose leading clause may hold a finite verb ("While P, ..."). */
 const SUBORDINATORS = new Set(['while', 'whilst', 'although', 'though', 'as', 'because', 'since', 'when', 'if', 'whereas', 'after', 'before', 'once', 'until']);
 const MAX_ADJUNCT = 20;
+const PREPOSITION_STARTERS = new Set(['despite', 'in', 'at', 'on', 'during', 'following', 'instead', 'amid', 'with', 'without', 'for', 'by', 'from', 'under', 'over', 'throughout', 'unlike', 'like', 'given', 'beyond', 'within']);
 
 function attributionPhrase(v: WordView, s: number): number {
   // length of "according to" / "as per" / "per" at s, or 0
@@ -66,7 +67,8 @@ export function sentenceLayout(v: WordView, last: number): Layout {
       continue;
     }
     const opens = LEADING_STARTERS.has(w) || (w.endsWith('ly') && c === s + 1);
-    const finiteOk = SUBORDINATORS.has(w) || !hasFinite(v, s, c - 1);
+    // a prepositional phrase may hold a participle ("at a press conference held at ..."); "This comment enraged China," is a clause
+    const finiteOk = SUBORDINATORS.has(w) || PREPOSITION_STARTERS.has(w) || !hasFinite(v, s, c - 1);
     if (!opens || !finiteOk || (w === 'this' && AUXILIARIES.has(v.words[s + 2]?.norm ?? ''))) break;
     adjuncts.push([s, c - 1]);
     s = c;

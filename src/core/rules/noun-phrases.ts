@@ -19,16 +19,35 @@ export interface Tok {
   word: boolean;
   /** Starts with an upper-case letter: part of a name or a title. */
   cap: boolean;
+  /** The sentence's first word, whose capital says nothing about names. */
+  first?: boolean;
 }
 
 /** The sentence's tokens without white space. */
 export function toTokens(sentence: Sentence): Tok[] {
   const out: Tok[] = [];
+  let seenWord = false;
   for (const t of sentence.tokens) {
     if (t.kind === 'space') continue;
-    out.push({ text: t.text, norm: t.norm, start: t.start, end: t.end, word: t.kind === 'word', cap: t.kind === 'word' && /^\p{Lu}/u.test(t.text) });
+    const word = t.kind === 'word';
+    const tok: Tok = { text: t.text, norm: t.norm, start: t.start, end: t.end, word, cap: word && isCapital(t.text) };
+    if (word && !seenWord) {
+      seenWord = true;
+      tok.first = true;
+      // "Officials at the agency said": a common source noun is capitalised only because it opens the sentence.
+      if (tok.cap && sourceNounKind(t.norm) && t.text.slice(1) === t.text.slice(1).toLowerCase()) tok.cap = false;
+    }
+    out.push(tok);
   }
   return out;
+}
+
+/** First character upper-case; ASCII by char code, the rest by case mapping (cheaper than a regex per token). */
+function isCapital(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = text[0];
+  return first !== first.toLowerCase();
 }
 
 export function isPunct(t: Tok): boolean {
@@ -61,7 +80,8 @@ const STOP = new Set([
   'previously', 'already', 'still', 'just', 'even', 'again', 'similarly', 'likewise', 'too',
   'him', 'them', 'us', 'me', 'you', 'it', 'he', 'she', 'they', 'we', 'i', 'said', 'says', 'say',
   'told', 'very', 'more', 'less', 'not', 'no', 'yes', 'well', 'than', 'such', 'repeatedly',
-  'reportedly', 'allegedly', 'only', 'both', 'own',
+  'reportedly', 'allegedly', 'only', 'both', 'own', 'perhaps', 'maybe', 'sometimes', 'indeed',
+  'thus', 'hence', 'therefore', 'nevertheless', 'nonetheless', 'otherwise', 'anyway',
 ]);
 /** Time words: "said Tuesday", "on Saturday said". */
 const TIME = new Set([
@@ -84,27 +104,61 @@ export function skipLeftAdverbials(toks: readonly Tok[], j: number): number {
   for (;;) {
     if (j < 0) return j;
     const n = toks[j].norm;
-    if (ADVERBS.has(n)) j--;
+    if (ADVERBS.has(n) || isLyAdverb(toks[j])) j--;
     else if (TIME.has(n) && toks[j - 1] && TIME_LEADS.has(toks[j - 1].norm)) j -= 2;
+    // "an arbitration panel in 2001 found": a year after "in".
+    else if (/^(1[89]|20)\d\d$/.test(n) && toks[j - 1]?.norm === 'in') j -= 2;
     else if (TIME.has(n) && toks[j].cap) j--;
     else if (toks[j].text === ',' && toks[j - 2]?.text === ',' && ['however', 'meanwhile', 'too', 'though', 'instead'].includes(toks[j - 1].norm)) j -= 3;
     else return j;
   }
 }
 
-function nounish(t: Tok | undefined): boolean {
-  return !!t && t.word && !STOP.has(t.norm) && !DETERMINERS.has(t.norm) && !/^\d/.test(t.norm);
+/** Words in -ly that are nouns or verbs, not manner adverbs. */
+const LY_WORDS = new Set([
+  'family', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'reply', 'comply', 'imply',
+  'apply', 'multiply', 'butterfly', 'belly', 'bully', 'jelly', 'folly', 'holly', 'homily',
+  'melancholy', 'daily', 'weekly', 'monthly', 'quarterly', 'ally', 'italy', 'july', 'rely',
+]);
+
+/** A lower-case manner or degree adverb in -ly ("forcefully", "boldly", "similarly"). */
+export function isLyAdverb(t: Tok | undefined): boolean {
+  return !!t && t.word && !t.cap && t.norm.length >= 6 && t.norm.endsWith('ly') && /^[a-z]+$/.test(t.norm) && !LY_WORDS.has(t.norm) && !sourceNounKind(t.norm);
 }
 
-/** A preposition continues the phrase after a common noun ("officials at"), or "of" inside a name. */
-function prepositionAttaches(left: Tok | undefined, prep: Tok): boolean {
-  return nounish(left) && (!left!.cap || prep.norm === 'of');
+/** A pronoun with a clitic: "I'm", "you'd", "let's", "he's" are not nouns. */
+const PRONOUN_CLITIC = /^(i|you|we|they|he|she|it|let|that|there|who|what|here)'(m|re|ve|d|ll|s)$/;
+
+function nounish(t: Tok | undefined): boolean {
+  return !!t && t.word && !STOP.has(t.norm) && !DETERMINERS.has(t.norm) && !/^\d/.test(t.norm) && !PRONOUN_CLITIC.test(t.norm);
+}
+
+/** Quantifiers that take a partitive "of": "many of his supporters", "one of the doctors". */
+const PARTITIVES = new Set(['many', 'some', 'most', 'all', 'each', 'none', 'several', 'few', 'both', 'one', 'two', 'three', 'any', 'half', 'majority', 'number', 'chorus', 'group']);
+
+/**
+ * A preposition continues the phrase after a common noun ("officials at"),
+ * "of" inside a name, a name whose complement is a name too ("the
+ * Commission on Presidential Debates"), or a partitive ("many of").
+ */
+function prepositionAttaches(left: Tok | undefined, prep: Tok, right?: Tok): boolean {
+  if (left?.word && prep.norm === 'of' && PARTITIVES.has(left.norm)) return true;
+  return nounish(left) && (!left!.cap || prep.norm === 'of' || !!right?.cap);
+}
+
+/** The first word after a preposition at `k`, past determiners. */
+function afterPreposition(toks: readonly Tok[], k: number): Tok | undefined {
+  let q = k + 1;
+  while (q < toks.length && q <= k + 3 && DETERMINERS.has(toks[q].norm)) q++;
+  return toks[q];
 }
 
 /** Head of [s, e]: the noun before the first attached preposition, unless that is a name. */
 function head(toks: readonly Tok[], s: number, e: number): number {
   for (let k = s + 1; k < e; k++) {
     if (!NP_PREPOSITIONS.has(toks[k].norm)) continue;
+    // "many of his supporters": the head follows a partitive.
+    if (toks[k].norm === 'of' && PARTITIVES.has(toks[k - 1].norm)) continue;
     return toks[k - 1].cap && toks[k + 1]?.cap ? e : k - 1;
   }
   return e;
@@ -113,24 +167,52 @@ function head(toks: readonly Tok[], s: number, e: number): number {
 /** Cardinal numbers ("Twenty-seven states") count, they do not speak. */
 const NUMBER = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)(-\w+)?$/;
 
+/** Quantifiers and indefinites that stand alone as a subject: "Some say", "Many believe". */
+const QUANTIFIER_SOURCES = new Set(['some', 'many', 'most', 'few', 'several', 'everyone', 'everybody', 'nobody', 'anyone', 'somebody']);
+
 function acceptable(toks: readonly Tok[], s: number, e: number): boolean {
-  const h = toks[head(toks, s, e)];
+  const hi = head(toks, s, e);
+  const h = toks[hi];
   if (NUMBER.test(h.norm)) return false;
   if (PRONOUNS.has(h.norm) && s === e) return true;
+  if (h.cap && !TIME.has(h.norm) && !STOP.has(h.norm) && !DETERMINERS.has(h.norm)) return true;
   if (sourceNounKind(h.norm)) return true;
-  return h.cap && !TIME.has(h.norm) && !STOP.has(h.norm) && !DETERMINERS.has(h.norm);
+  // "a person familiar with the plans": an adjective may follow the source noun before its complement.
+  if (hi < e && hi > s && sourceNounKind(toks[hi - 1].norm)) return true;
+  return commonHead(toks, s, hi);
+}
+
+/** Agent-noun endings: the announcer, a questioner, environmentalists, physicians, the businessman. */
+const AGENT_NOUN = /(?:[^e]er|or|ist|ian|man|men|ee|eer|ant)s?$/;
+
+/**
+ * "the announcer", "Connecticut's tax commissioner", "environmentalists": an
+ * agent noun outside the source lexicon heads a subject when a determiner
+ * or a possessor opens the phrase, or when it is a bare plural ("The
+ * information underscores" has no agent). A source noun inside the phrase
+ * ("Both candidates face") means the walk ran past the head into a verb, so
+ * the longer phrase is refused.
+ */
+function commonHead(toks: readonly Tok[], s: number, hi: number): boolean {
+  const h = toks[hi];
+  if (h.cap || !nounish(h) || verbal(h) || TIME.has(h.norm) || isLyAdverb(h) || !AGENT_NOUN.test(h.norm)) return false;
+  for (let k = s; k < hi; k++) if (!toks[k].cap && sourceNounKind(toks[k].norm)) return false;
+  const opener = toks[s];
+  if (s < hi) return DETERMINERS.has(opener.norm) || opener.norm.endsWith("'s");
+  return /[^s]s$/.test(h.norm);
 }
 
 /** Whether a lower-case word looks like a verb form or an adverb ("enraged", "generally"). */
 function verbal(t: Tok): boolean {
-  return !t.cap && !t.norm.includes('-') && /(ed|ing|ly)$/.test(t.norm) && !sourceNounKind(t.norm);
+  // "Having said that", "Chastened by": the first word's capital does not make a name.
+  return (!t.cap || (!!t.first && /(ed|ing)$/.test(t.norm))) && !t.norm.includes('-') && /(ed|ing|ly)$/.test(t.norm) && !sourceNounKind(t.norm) && !LY_WORDS.has(t.norm);
 }
 
 /**
  * The source phrase ending at `e`, or undefined. `gerund`: the cue is an
  * -ing form, so "with its Foreign Ministry stating" may follow "with".
  */
-export function leftNounPhrase(toks: readonly Tok[], e: number, opts: { gerund: boolean }): [number, number] | undefined {
+export function leftNounPhrase(toks: readonly Tok[], e: number, opts: { gerund: boolean; conjunct?: boolean }): [number, number] | undefined {
   const last = toks[e];
   // "Rep. Gwen Moore (D-Wis.) said": a parenthesis closes the name.
   if (last?.text === ')') {
@@ -143,6 +225,11 @@ export function leftNounPhrase(toks: readonly Tok[], e: number, opts: { gerund: 
   }
   if (!last?.word) return undefined;
   if (PRONOUNS.has(last.norm)) return [e, e];
+  // "He's claiming": a pronoun with a clitic auxiliary.
+  const clitic = PRONOUN_CLITIC.exec(last.norm);
+  if (clitic) return PRONOUNS.has(clitic[1]) ? [e, e] : undefined;
+  // "Some say", "But many believe": a quantifier that is the whole subject.
+  if (QUANTIFIER_SOURCES.has(last.norm)) return !toks[e - 1]?.word || CLAUSE_OPENERS.has(toks[e - 1].norm) ? [e, e] : undefined;
   if (!nounish(last) || verbal(last)) return undefined;
   let s = e;
   for (let k = e - 1; k >= 0 && k > e - 15; k--) {
@@ -151,11 +238,11 @@ export function leftNounPhrase(toks: readonly Tok[], e: number, opts: { gerund: 
     if (DETERMINERS.has(t.norm)) {
       s = k;
       // "the head of the agency": a determiner ends the phrase unless a preposition attaches it.
-      if (toks[k - 1] && NP_PREPOSITIONS.has(toks[k - 1].norm) && prepositionAttaches(toks[k - 2], toks[k - 1])) { k--; continue; }
+      if (toks[k - 1] && NP_PREPOSITIONS.has(toks[k - 1].norm) && prepositionAttaches(toks[k - 2], toks[k - 1], afterPreposition(toks, k - 1))) { k--; continue; }
       break;
     }
     if (NP_PREPOSITIONS.has(t.norm)) {
-      if (prepositionAttaches(toks[k - 1], t)) continue;
+      if (prepositionAttaches(toks[k - 1], t, afterPreposition(toks, k))) continue;
       break;
     }
     if ((t.norm === 'and' || t.norm === '&') && toks[k - 1]?.cap && toks[k + 1]?.cap) continue;
@@ -164,14 +251,23 @@ export function leftNounPhrase(toks: readonly Tok[], e: number, opts: { gerund: 
   }
   const before = toks[s - 1];
   if (before && PREPOSITIONS.has(before.norm) && !(opts.gerund && before.norm === 'with')) return undefined;
-  return acceptable(toks, s, e) ? [s, e] : undefined;
+  if (!acceptable(toks, s, e)) return undefined;
+  // "RT and its defenders say", "The campaign and the DNC did not respond": two coordinated sources.
+  if (!opts.conjunct && before && (before.norm === 'and' || before.norm === '&')) {
+    const other = leftNounPhrase(toks, s - 2, { gerund: opts.gerund, conjunct: true });
+    if (other) return [other[0], e];
+  }
+  return [s, e];
 }
+
+/** Words after which a quantifier opens a clause ("but some say"). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'yet', 'while', 'though', 'although', 'because', 'as', 'since', 'when', 'where', 'if', 'so', 'still', 'now']);
 
 /**
  * The source phrase starting at `p` (before `limit`), or undefined. `loose`
  * skips the head check, for the hearer of "told".
  */
-export function rightNounPhrase(toks: readonly Tok[], p: number, limit: number, loose = false): [number, number] | undefined {
+export function rightNounPhrase(toks: readonly Tok[], p: number, limit: number, loose = false, backoff = false): [number, number] | undefined {
   while (p < limit && toks[p].word && TIME.has(toks[p].norm) && toks[p].cap) p++;
   const first = toks[p];
   if (p >= limit || !first?.word) return undefined;
@@ -185,7 +281,7 @@ export function rightNounPhrase(toks: readonly Tok[], p: number, limit: number, 
       continue;
     }
     if (NP_PREPOSITIONS.has(t.norm)) {
-      if (e === k - 1 && prepositionAttaches(toks[k - 1], t) && toks[k + 1]?.word) continue;
+      if (e === k - 1 && prepositionAttaches(toks[k - 1], t, afterPreposition(toks, k)) && toks[k + 1]?.word) continue;
       break;
     }
     if ((t.norm === 'and' || t.norm === '&') && toks[k - 1]?.cap && toks[k + 1]?.cap) continue;
@@ -195,5 +291,10 @@ export function rightNounPhrase(toks: readonly Tok[], p: number, limit: number, 
   }
   if (e < p) return undefined;
   if (loose) return [p, e];
-  return acceptable(toks, p, e) ? [p, e] : undefined;
+  if (acceptable(toks, p, e)) return [p, e];
+  // A clause subject, "Hillary Clinton spoke out": without a tagger the walk runs into the verb, so back off
+  // to the longest acceptable phrase; not after a determiner, where "the McKinley plan" is one compound.
+  if (!backoff || DETERMINERS.has(first.norm)) return undefined;
+  for (let f = e - 1; f >= p; f--) if (toks[f].word && !NP_PREPOSITIONS.has(toks[f].norm) && acceptable(toks, p, f)) return [p, f];
+  return undefined;
 }

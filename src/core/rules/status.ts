@@ -37,7 +37,8 @@ const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1
 function attributed(c: StatusCue): string {
   const who = c.source ? ` to ${c.source}` : '';
   if (c.kind === 'evidence' || c.kind === 'lack-evidence' || c.kind === 'no-evidence') return `framed by ${quote(c.text)}`;
-  if (c.agentless) return `reported without a source (${quote(c.text)})`;
+  if (c.agentless && c.kind === 'belief') return `hedged by ${quote(c.text)}`;
+  if (c.agentless) return `reported without a named source (${quote(c.text)})`;
   const what = c.kind === 'belief' ? 'the belief cue' : c.kind === 'allegation' ? 'the allegation cue' : 'the reporting cue';
   return `attributed${who} with ${what} ${quote(c.text)}`;
 }

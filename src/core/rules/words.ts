@@ -40,6 +40,18 @@ export function wordView(sentence: Sentence): WordView {
   const tokens = sentence.tokens;
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
+    const prevTok = tokens[t - 1];
+    const glued = tok.kind === 'word' && words.length > 0 && prevTok && (prevTok.text === ',' || prevTok.text === '.') && tokens[t - 2]?.kind === 'word'
+      && /^\d+$/.test(tok.text) && /\d$/.test(words[words.length - 1].text) && tokens[t - 2].end === prevTok.start && prevTok.end === tok.start;
+    if (glued) {
+      // "50,000" and "2.5" are one number, not two words around a comma
+      const w = words[words.length - 1];
+      w.end = tok.end;
+      w.text = sentence.text.slice(w.start - sentence.start, w.end - sentence.start);
+      w.norm = w.text;
+      sawComma = false;
+      continue;
+    }
     if (tok.kind === 'word') {
       const isCite = bracket && /^\d+$/.test(tok.text);
       words.push({ text: tok.text, norm: tok.norm, start: tok.start, end: tok.end });
@@ -55,21 +67,32 @@ export function wordView(sentence: Sentence): WordView {
       if (QUOTES.has(tok.text)) sawQuote = OPENING.has(tok.text) || (tok.text === '"' && (t === 0 || tokens[t - 1].kind === 'space'));
     }
   }
+  // the end: past the last word that is not a citation marker, and its closing punctuation
   let end = sentence.start;
-  for (const tok of tokens) {
-    if (tok.kind === 'space' || tok.text === '[' || tok.text === ']') continue;
-    if (tok.kind === 'word' && cite[words.findIndex((w) => w.start === tok.start)]) continue;
-    end = tok.end;
+  let lastWord = words.length - 1;
+  while (lastWord >= 0 && cite[lastWord]) lastWord--;
+  if (lastWord >= 0) {
+    end = words[lastWord].end;
+    for (const tok of tokens) if (tok.start >= end && tok.kind === 'punct' && tok.text !== '[' && tok.text !== ']' && tok.start === end) end = tok.end;
   }
   return { words, comma, quote, cite, end };
 }
+
+/** Common irregular past forms, which the "-ed" test misses. */
+const IRREGULAR_PAST = new Set([
+  'fled', 'made', 'took', 'gave', 'went', 'came', 'said', 'told', 'saw', 'ran', 'won', 'lost', 'left', 'met',
+  'sent', 'spent', 'held', 'kept', 'began', 'fell', 'got', 'led', 'paid', 'sold', 'stood', 'struck', 'thought',
+  'wrote', 'rose', 'broke', 'bought', 'brought', 'caught', 'chose', 'drew', 'drove', 'fought', 'found', 'grew',
+  'hid', 'knew', 'shut', 'spoke', 'stole', 'threw', 'tore', 'understood', 'built', 'felt', 'heard', 'meant', 'sought',
+]);
 
 /** A word that makes its clause finite: an auxiliary, or a lower-case past form after a non-determiner. */
 export function looksFinite(v: WordView, i: number): boolean {
   const w = v.words[i];
   if (AUXILIARIES.has(w.norm) || w.norm.endsWith("n't")) return true;
   if (w.text[0] !== w.text[0].toLowerCase()) return false;
-  if (!/(ed|ew|ook|ught|ame|ent)$/.test(w.norm) || w.norm.length < 5) return false;
+  if (IRREGULAR_PAST.has(w.norm)) return i > 0 && !DETERMINERS.has(v.words[i - 1].norm);
+  if (!/ed$/.test(w.norm) || w.norm.length < 5) return false;
   return i > 0 && !DETERMINERS.has(v.words[i - 1].norm);
 }
 

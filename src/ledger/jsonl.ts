@@ -1,0 +1,92 @@
+/**
+ * The batch format, as pure helpers: input lines `{"id", "text"}` become one
+ * result line each (the FORMAT.md analysis JSON, the id and the article's
+ * outlet and date), a bad line becomes an error line `{"line", "error"}` and
+ * never stops the batch; result lines build a ledger.
+ */
+import { analyze, type CueKind, type SourceKind, type Status } from '../core';
+import { toJsonDocument } from '../export/json';
+import { articleMeta } from './article-meta';
+import { buildLedger, type LedgerOptions } from './ledger';
+import type { ArticleMeta, ArticleRecord, Ledger } from './types';
+
+/** The outcome of one input line: a result or error line to print (no newline), or nothing for a blank line. */
+export type JsonlResult = { ok: true; line: string } | { ok: false; line: string } | undefined;
+
+function errorLine(line: number, error: string, id?: unknown): JsonlResult {
+  return { ok: false, line: JSON.stringify({ ...(typeof id === 'string' ? { id } : {}), line, error }) };
+}
+
+/** Analyses one input line (1-based `lineNo` for error messages). */
+export function analyseJsonlLine(input: string, lineNo: number): JsonlResult {
+  if (input.trim() === '') return undefined;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(input);
+  } catch (e) {
+    return errorLine(lineNo, `not JSON: ${(e as Error).message}`);
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return errorLine(lineNo, 'expected an object {"id", "text"}');
+  const { id: rawId, text, markdown } = doc as Record<string, unknown>;
+  const id = typeof rawId === 'number' ? String(rawId) : rawId;
+  if (typeof id !== 'string' || id === '') return errorLine(lineNo, '"id" must be a non-empty string or a number');
+  if (typeof text !== 'string') return errorLine(lineNo, '"text" must be a string', id);
+  try {
+    const analysis = analyze(text, { markdown: markdown === true || /\.(md|markdown)$/i.test(id) });
+    return { ok: true, line: JSON.stringify({ id, ...toJsonDocument(analysis, text, { document: id }), article: articleMeta(text, id) }) };
+  } catch (e) {
+    // One document that trips a rule must not cost the rest of the batch.
+    return errorLine(lineNo, `internal error while analysing: ${(e as Error).message}`, id);
+  }
+}
+
+interface ResultClaim {
+  text: string; start: number; end: number; status: Status; explanation: string; attribution?: number;
+}
+interface ResultAttribution {
+  source: { text: string; kind: SourceKind; resolved?: { text: string } };
+  cue: { kind: CueKind };
+}
+interface ResultDocument {
+  id: string; claims: ResultClaim[]; attributions: ResultAttribution[]; article?: ArticleMeta;
+}
+
+function isResult(x: unknown): x is ResultDocument {
+  const d = x as Partial<ResultDocument> | null;
+  return typeof d === 'object' && d !== null && typeof d.id === 'string' && Array.isArray(d.claims) && Array.isArray(d.attributions);
+}
+
+const tidy = (s: string) => s.replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim();
+
+/** A result line's ledger record, as `articleRecord` would have made it from the text. */
+function recordOf(d: ResultDocument): ArticleRecord {
+  const meta = d.article ?? { id: d.id };
+  const mentions = d.claims.map((c, i) => {
+    const base = { claim: i, text: tidy(c.text), start: c.start, end: c.end, status: c.status, explanation: c.explanation };
+    const a = c.attribution !== undefined ? d.attributions[c.attribution] : undefined;
+    if (!a) return { ...base, source: meta.outlet ?? meta.id, sourceKind: 'author' as const };
+    return { ...base, source: tidy(a.source.resolved?.text ?? a.source.text), sourceKind: a.source.kind, cueKind: a.cue.kind };
+  });
+  return { meta, mentions };
+}
+
+/** Builds the ledger from result lines; error lines and lines that are not results are counted in `skipped`. */
+export function ledgerFromJsonl(lines: Iterable<string>, options: LedgerOptions = {}): { ledger: Ledger; skipped: { line: number; reason: string }[] } {
+  const records: ArticleRecord[] = [];
+  const skipped: { line: number; reason: string }[] = [];
+  let n = 0;
+  for (const line of lines) {
+    n++;
+    if (line.trim() === '') continue;
+    let doc: unknown;
+    try {
+      doc = JSON.parse(line);
+    } catch {
+      skipped.push({ line: n, reason: 'not JSON' });
+      continue;
+    }
+    if (isResult(doc)) records.push(recordOf(doc));
+    else skipped.push({ line: n, reason: typeof (doc as { error?: unknown })?.error === 'string' ? `error line: ${(doc as { error: string }).error}` : 'not a result line' });
+  }
+  return { ledger: buildLedger(records, options), skipped };
+}

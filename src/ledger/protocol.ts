@@ -1,0 +1,26 @@
+/**
+ * Messages between the indexer (the CLI bench, later the editor's background
+ * indexer) and the ledger worker, as typed unions. Everything is plain data,
+ * so the same protocol serves worker_threads and a browser Web Worker.
+ */
+import type { LedgerOptions } from './ledger';
+import type { ArticleRecord, Ledger } from './types';
+
+/** One article to analyse; `markdown` defaults from the id's extension. */
+export interface ArticleInput {
+  id: string;
+  text: string;
+  markdown?: boolean;
+}
+
+export type WorkerRequest =
+  | { type: 'analyse'; job: number; articles: ArticleInput[] }
+  | { type: 'ledger'; job: number; records: ArticleRecord[]; options?: LedgerOptions }
+  | { type: 'cancel'; job: number };
+
+export type WorkerResponse =
+  | { type: 'progress'; job: number; done: number; total: number }
+  | { type: 'analysed'; job: number; records: ArticleRecord[]; failed: { id: string; message: string }[]; ms: number }
+  | { type: 'ledger'; job: number; ledger: Ledger; ms: number }
+  | { type: 'cancelled'; job: number }
+  | { type: 'error'; job: number; message: string };

@@ -1,0 +1,65 @@
+/**
+ * Shared helpers of the integration suite, bundled into each test file:
+ * the extension's API, fixtures by absolute path, and waiting on conditions
+ * with a timeout (polling or events, never fixed sleeps).
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ClaimLensApi } from '../../../src/api';
+
+/** The fixtures folder: out/integration/suite/<file>.js → test/integration/fixtures. */
+export const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'integration', 'fixtures');
+
+export function fixtureUri(name: string): vscode.Uri {
+  return vscode.Uri.file(path.join(FIXTURES, name));
+}
+
+/** Activates ClaimLens (if it is not yet) and returns its API. */
+export async function api(): Promise<ClaimLensApi> {
+  const ext = vscode.extensions.getExtension<ClaimLensApi>('claimlens.claimlens');
+  if (!ext) throw new Error('ClaimLens is not installed in this extension host');
+  return ext.isActive ? ext.exports : ext.activate();
+}
+
+/** Resolves with the value once `probe` returns something other than undefined/false; rejects after `timeoutMs`. */
+export async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 15000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** Opens a fixture in an editor and waits until ClaimLens has analysed it. */
+export async function openAnalysed(name: string): Promise<{ editor: vscode.TextEditor; claimlens: ClaimLensApi }> {
+  const claimlens = await api();
+  const document = await vscode.workspace.openTextDocument(fixtureUri(name));
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  await waitFor(() => {
+    const r = claimlens.resultFor(document.uri);
+    return r?.kind === 'analysed' && r.version === document.version;
+  }, `analysis of ${name}`);
+  return { editor, claimlens };
+}
+
+/** Sets a ClaimLens setting for the user and returns a function that restores it. */
+export async function setSetting(key: string, value: unknown): Promise<() => Promise<void>> {
+  const config = vscode.workspace.getConfiguration('claimlens');
+  const before = config.inspect(key)?.globalValue;
+  await config.update(key, value, vscode.ConfigurationTarget.Global);
+  return async () => {
+    await vscode.workspace.getConfiguration('claimlens').update(key, before, vscode.ConfigurationTarget.Global);
+  };
+}
+
+/** Closes all editors between tests. */
+export async function closeAll(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** Compares ranges by value. */
+export function sameRange(a: vscode.Range, b: vscode.Range): boolean {
+  return a.start.isEqual(b.start) && a.end.isEqual(b.end);
+}

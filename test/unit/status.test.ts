@@ -1,0 +1,127 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyze, type Status } from '../../src/core';
+import { decideStatus } from '../../src/core/rules/status';
+
+const CORPUS = resolve(process.env.CLAIMLENS_SHARED ?? '../shared', 'corpus/articles');
+
+/** Status of the claim whose text contains `claim` (the first one). */
+function statusOf(sentence: string, claim: string): { status: Status; explanation: string } {
+  const found = analyze(sentence).claims.find((c) => c.text.includes(claim) || claim.includes(c.text));
+  assert.ok(found, `no claim like ${JSON.stringify(claim)} in ${JSON.stringify(sentence)}; got ${JSON.stringify(analyze(sentence).claims.map((c) => c.text))}`);
+  return found;
+}
+
+// [GUIDE.md section 2 path, sentence, claim text, status]
+type Row = [string, string, string, Status];
+
+/** Each status path on sentences written for these tests. */
+const OWN: Row[] = [
+  ['confirmed: unhedged author assertion', 'The council closed the bridge on Tuesday.', 'The council closed the bridge on Tuesday', 'confirmed'],
+  ['confirmed: a negative author assertion is still confirmed', 'The ministry has not published the report.', 'The ministry has not published the report', 'confirmed'],
+  ['confirmed: factive verb "confirmed"', 'The mayor confirmed that the school will reopen in May.', 'the school will reopen', 'confirmed'],
+  ['confirmed: factive verb "acknowledged"', 'The company acknowledged that customer data was exposed.', 'customer data was exposed', 'confirmed'],
+  ['confirmed: factive verb "noted"', 'The auditor noted that the accounts were incomplete.', 'the accounts were incomplete', 'confirmed'],
+  ['confirmed: "evidence shows"', 'There is evidence that the dam was poorly maintained.', 'the dam was poorly maintained', 'confirmed'],
+  ['confirmed: approximator does not change status', 'The storm destroyed around 300 homes.', 'The storm destroyed around 300 homes', 'confirmed'],
+  ['alleged: neutral reporting verb "said"', 'Police said the suspect fled the city.', 'the suspect fled the city', 'alleged'],
+  ['alleged: allegation verb "claimed"', 'The union claimed that managers ignored safety rules.', 'managers ignored safety rules', 'alleged'],
+  ['alleged: belief verb "believe"', 'Investigators believe that the fire started in the kitchen.', 'the fire started in the kitchen', 'alleged'],
+  ['alleged: "according to" at the start', 'According to the court filing, the firm paid the bribe.', 'the firm paid the bribe', 'alleged'],
+  ['alleged: "according to" at the end', 'The firm paid the bribe, according to the court filing.', 'The firm paid the bribe', 'alleged'],
+  ['alleged: "X reported" at the end', 'The plant was shut down last week, the local paper reported.', 'The plant was shut down last week', 'alleged'],
+  ['alleged: modal hedge "may"', 'The virus may have spread through the water supply.', 'The virus may have spread', 'alleged'],
+  ['alleged: adverb hedge "reportedly"', 'The minister reportedly resigned on Friday.', 'The minister reportedly resigned', 'alleged'],
+  ['alleged: agentless passive "is believed to"', 'The painting is believed to be a forgery.', 'The painting is believed to be a forgery', 'alleged'],
+  ['alleged: agentless "concerns have been raised that"', 'Concerns have been raised that the vote was rigged.', 'the vote was rigged', 'alleged'],
+  ['alleged: uncertain noun "signs that"', 'Doctors saw signs that the outbreak was slowing.', 'the outbreak was slowing', 'alleged'],
+  ['alleged: explicit unconfirmation "could not confirm"', 'The agency could not confirm that the convoy had crossed the border.', 'the convoy had crossed the border', 'alleged'],
+  ['alleged: "lack of evidence" for a back-reference', 'Despite the lack of evidence for this claim, the senator repeated it.', 'this claim', 'alleged'],
+  ['alleged: double negation "did not rule out"', 'The bank did not rule out the possibility of further rate rises.', 'The bank did not rule out', 'alleged'],
+  ['alleged: a hedge overrides a factive verb', 'The report revealed that there were indications that the fund was mismanaged.', 'the fund was mismanaged', 'alleged'],
+  ['alleged: a source\'s negative statement denies nobody\'s claim', 'Online transactions were not affected, the company said.', 'Online transactions were not affected', 'alleged'],
+  ['alleged: a noun-phrase proposition after "allegations of"', 'The allegations of fraud in the tender have shaken the party.', 'fraud in the tender', 'alleged'],
+  ['denied: denial verb with a that-clause', 'The minister denied that he had met the lobbyist.', 'he had met the lobbyist', 'denied'],
+  ['denied: denial of a back-reference', 'The club has repeatedly rejected these allegations.', 'these allegations', 'denied'],
+  ['denied: "no evidence"', 'Inspectors found no evidence that the meat was contaminated.', 'the meat was contaminated', 'denied'],
+  ['denied: "have not found evidence" outranks "said"', 'The police said they have not found any evidence that the fire was arson.', 'the fire was arson', 'denied'],
+];
+
+/** Each row of GUIDE.md section 2 and its examples, on the corpus sentences they come from. */
+const CORPUS_ROWS: Row[] = [
+  ['stated + indications', 'In his annual report for 2022, Jens Stoltenberg, the Secretary General of NATO, stated that the military alliance has detected indications that Russia has approached China for lethal aid.', 'Russia has approached China for lethal aid', 'alleged'],
+  ['could not confirm', 'While Stoltenberg could not confirm that China has already delivered lethal weapons to Russia, he did reveal that there were signs that the request had been made and was being considered by Chinese authorities, as per a report from CNN.', 'China has already delivered lethal weapons to Russia', 'alleged'],
+  ['hedge "signs" overrides factive "reveal"', 'While Stoltenberg could not confirm that China has already delivered lethal weapons to Russia, he did reveal that there were signs that the request had been made and was being considered by Chinese authorities, as per a report from CNN.', 'the request had been made', 'alleged'],
+  ['factive "noted", no hedge', 'Furthermore, Stoltenberg noted that China has failed to condemn Russia\'s unlawful warfare against Ukraine.', 'China has failed to condemn', 'confirmed'],
+  ['did not rule out', 'As per Fox News, China did not rule out the prospect of delivering weaponry to Russia but emphasized its desire for a peaceful resolution.', 'China did not rule out the prospect of delivering weaponry to Russia', 'alleged'],
+  ['denied the accusations', 'China has repeatedly denied the accusations, with its Foreign Ministry stating that it opposes unilateral sanctions unauthorized by the United Nations Security Council.', 'the accusations', 'denied'],
+  ['have not found verifiable evidence', 'In reply, President Joe Biden stated that U.S. authorities have not found verifiable evidence indicating that China has sent weapons to Russia for the special military operation.', 'China has sent weapons to Russia', 'denied'],
+  ['approximator "around" keeps alleged from "According to"', 'According to Borrell, Ukraine must fight at the same level as Russian forces, which fire around 50,000 rounds each day, because Ukrainian forces "have artillery but lack ammunition."', 'which fire around 50,000 rounds each day', 'alleged'],
+  ['agentless "are believed to"', 'Chinese-supplied goods are believed to be supporting Moscow in its most ambitious defense expansion since the Soviet era, on a faster timeline than initially anticipated by U.S. officials.', 'Chinese-supplied goods are believed', 'alleged'],
+  ['"lack of solid evidence for this claim"', 'Despite the lack of solid evidence for this claim, Shapps pointed to the significant growth in Russian-Chinese trade since the war in Ukraine began over two years ago.', 'this claim', 'alleged'],
+  ['factive "pointed to" with a noun phrase', 'Despite the lack of solid evidence for this claim, Shapps pointed to the significant growth in Russian-Chinese trade since the war in Ukraine began over two years ago.', 'the significant growth in Russian-Chinese trade', 'confirmed'],
+  ['unhedged author assertion with a negation', 'Beijing has not condemned Russia’s full-scale invasion of Ukraine and has positioned itself as a neutral party in the conflict.', 'Beijing has not condemned', 'confirmed'],
+  ['"dismissed" in a relative clause denies the plan, not the claim', 'Instead of taking a stand against Russia, China has offered its own peace plan for resolving the conflict, which was dismissed by Western governments.', 'China has offered its own peace plan', 'confirmed'],
+  ['hedge "appears"', '[1] The text appears to be critical of the broad economic sanctions placed upon Russia by the United States and other Western nations.', 'The text appears to be critical', 'alleged'],
+  ['"evidence of" with no hedge', 'Despite mounting evidence of Chinese support for Russia, including the growth in trade and supply of defense technology, Beijing has remained relatively silent on the issue.', 'Chinese support for Russia', 'confirmed'],
+];
+
+describe('claim status (GUIDE.md section 2)', () => {
+  describe('on sentences of our own', () => {
+    for (const [what, sentence, claim, status] of OWN) {
+      it(what, () => assert.equal(statusOf(sentence, claim).status, status));
+    }
+  });
+
+  describe('on corpus sentences', () => {
+    for (const [what, sentence, claim, status] of CORPUS_ROWS) {
+      it(what, () => assert.equal(statusOf(sentence, claim).status, status));
+    }
+  });
+
+  describe('the corpus articles themselves', () => {
+    it('gives every claim of every article a status and an explanation', function () {
+      if (!existsSync(CORPUS)) this.skip(); // shared corpus absent: set CLAIMLENS_SHARED to run this
+      for (const name of readdirSync(CORPUS).filter((n) => n.endsWith('.txt'))) {
+        for (const c of analyze(readFileSync(join(CORPUS, name), 'utf8')).claims) {
+          assert.ok(['confirmed', 'alleged', 'denied'].includes(c.status), `${name}: ${c.text}`);
+          assert.match(c.explanation, /^(Confirmed|Alleged|Denied): .+\.$/, `${name}: ${c.text}`);
+        }
+      }
+    });
+  });
+
+  describe('explanations name the cues and the rule', () => {
+    it('names the source, the reporting verb and the hedge', () => {
+      const { explanation } = statusOf('Jens Stoltenberg stated that there were indications that Russia has approached China.', 'Russia has approached China');
+      assert.match(explanation, /^Alleged: /);
+      assert.match(explanation, /Jens Stoltenberg/);
+      assert.match(explanation, /"stated"/);
+      assert.match(explanation, /"indications/);
+    });
+    it('says that a denial outranks the reporting verb', () => {
+      const { explanation } = statusOf('The police said they have not found any evidence that the fire was arson.', 'the fire was arson');
+      assert.match(explanation, /^Denied: .*no evidence.*outranks "said"/);
+    });
+    it('says when a hedge outranks a factive verb', () => {
+      const { explanation } = statusOf('The report revealed that there were signs that the fund was mismanaged.', 'the fund was mismanaged');
+      assert.match(explanation, /outranks the factive "revealed"/);
+    });
+  });
+
+  describe('decideStatus precedence', () => {
+    const table: [string, Parameters<typeof decideStatus>, Status][] = [
+      ['no cue: confirmed', [[], []], 'confirmed'],
+      ['factive: confirmed', [[{ kind: 'factive', text: 'confirmed', negated: false }], []], 'confirmed'],
+      ['negated factive: alleged', [[{ kind: 'factive', text: 'did not confirm', negated: true }], []], 'alleged'],
+      ['approximator only: confirmed', [[], [{ text: 'around', category: 'approximator' }]], 'confirmed'],
+      ['modal hedge: alleged', [[], [{ text: 'may', category: 'modal' }]], 'alleged'],
+      ['denial beats neutral', [[{ kind: 'neutral', text: 'said', negated: false }, { kind: 'denial', text: 'denied', negated: false }], []], 'denied'],
+      ['negated denial: alleged', [[{ kind: 'denial', text: 'did not rule out', negated: true }], []], 'alleged'],
+      ['no evidence beats hedge', [[{ kind: 'no-evidence', text: 'no evidence', negated: true }], [{ text: 'indicating' }]], 'denied'],
+      ['lack of evidence: alleged', [[{ kind: 'lack-evidence', text: 'lack of evidence', negated: false }], []], 'alleged'],
+    ];
+    for (const [what, args, status] of table) it(what, () => assert.equal(decideStatus(...args).status, status));
+  });
+});

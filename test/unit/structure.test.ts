@@ -1,0 +1,105 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyze, type BlockKind } from '../../src/core';
+import { trailingCredit } from '../../src/core/rules/furniture';
+
+const CORPUS = resolve(process.env.CLAIMLENS_SHARED ?? '../shared', 'corpus/articles');
+
+/** Kind of the block that holds `quote`. */
+function kindOf(text: string, quote: string): BlockKind | undefined {
+  const at = text.indexOf(quote);
+  return analyze(text).blocks.find((b) => b.start <= at && at + quote.length <= b.end)?.kind;
+}
+
+const BODY = 'The council approved the new budget on Monday after a long debate.';
+
+// [furniture form, article text, the furniture line]
+const FURNITURE: [string, string, string][] = [
+  ['previous-article link', `${BODY}\n\nPrevious Article`, 'Previous Article'],
+  ['linked title after "Next Article"', `${BODY}\n\nNext Article\n\nTen Ways to Save on Energy Bills`, 'Ten Ways to Save on Energy Bills'],
+  ['"No time to read?" on its own line', `No time to read?\nGet a summary\n\n${BODY}`, 'No time to read?'],
+  ['"Get a summary" on its own line', `No time to read?\nGet a summary\n\n${BODY}`, 'Get a summary'],
+  ['comment prompt', `${BODY}\n\nClick Here to Leave a Comment Below 0 comments`, 'Click Here to Leave a Comment'],
+  ['tags heading', `${BODY}\n\nTags\nEconomy, Budget, Council`, 'Tags'],
+  ['tag list', `${BODY}\n\nTags\nEconomy, Budget, Council`, 'Economy, Budget, Council'],
+  ['social handle', `${BODY}\n\n@YouTube`, '@YouTube'],
+  ['mobile-theme link', `${BODY}\n\nExit mobile version`, 'Exit mobile version'],
+  ['photo credit line', `Photo: Jane Doe/Reuters\n\n${BODY}`, 'Photo: Jane Doe/Reuters'],
+  ['photo credit glued to a caption', `The mayor speaks in Leeds on Monday. Photo credit should read JOHN SMITH/AFP via Getty Images\n\n${BODY}`, 'Photo credit should read'],
+];
+
+describe('document structure', () => {
+  describe('page furniture is kept out of claims', () => {
+    for (const [what, text, line] of FURNITURE) {
+      it(what, () => {
+        assert.equal(kindOf(text, line), 'furniture');
+        const at = text.indexOf(line);
+        assert.ok(!analyze(text).claims.some((c) => c.start < at + line.length && c.end > at), 'a claim overlaps the furniture');
+      });
+    }
+    it('the caption before a glued credit is still a paragraph with its claim', () => {
+      const text = 'The mayor spoke in Leeds on Monday. Photo credit should read JOHN SMITH/AFP via Getty Images';
+      assert.equal(kindOf(text, 'The mayor spoke'), 'paragraph');
+      assert.deepEqual(analyze(text).claims.map((c) => c.text), ['The mayor spoke in Leeds on Monday']);
+    });
+    it('trailingCredit finds only a credit after a sentence end', () => {
+      assert.equal(trailingCredit('He waved. Photo credit should read X/AFP'), 10);
+      assert.equal(trailingCredit('Photo editors met on Monday.'), -1);
+    });
+  });
+
+  describe('reference lists', () => {
+    const text = `${BODY}[1]\n\n1. “Budget passes after debate” The Herald, 3 Mar. 2024, https://example.org/budget\n\n2. “Council row” City News, 4 Mar. 2024, https://example.org/row`;
+    it('numbered entries with titles, outlets, dates and URLs are references', () => {
+      assert.equal(kindOf(text, '1. “Budget passes'), 'reference');
+      assert.equal(kindOf(text, '2. “Council row'), 'reference');
+    });
+    it('yield no claims, and a citation marker stays out of the claim', () => {
+      assert.deepEqual(analyze(text).claims.map((c) => c.text), ['The council approved the new budget on Monday after a long debate']);
+    });
+    it('a paragraph ending in a citation marker is a paragraph, not a headline', () => {
+      assert.equal(kindOf(text, 'The council approved'), 'paragraph');
+    });
+  });
+
+  describe('headlines', () => {
+    it('a headline repeated by a later sentence is not marked again', () => {
+      const text = 'Council Approves New Budget\n\nThe council approved the new budget on Monday.';
+      assert.deepEqual(analyze(text).claims.map((c) => c.text), ['The council approved the new budget on Monday']);
+    });
+    it('a headline that no sentence repeats is a claim', () => {
+      const text = 'Mayor To Visit Berlin Next Week\n\nThe council approved the new budget on Monday.';
+      assert.equal(analyze(text).claims.length, 2);
+    });
+    it('a copy of the headline is marked once', () => {
+      const text = "Mayor To Visit Berlin Next Week\n\nMayor To Visit Berlin Next Week\n\nThe council approved the new budget on Monday.";
+      const claims = analyze(text).claims.map((c) => c.start);
+      assert.deepEqual(claims, [0, text.lastIndexOf('The council')]);
+    });
+    it('a short label is not a claim', () => {
+      assert.equal(analyze('Russia-China Ties\n\nThe council approved the new budget.').claims.length, 1);
+    });
+    it('a headline calling for action is not a claim', () => {
+      assert.equal(analyze('EU Urges to Provide More Weapons For Ukraine\n\nThe council approved the new budget.').claims.length, 1);
+    });
+  });
+
+  describe('on the corpus articles', () => {
+    const cases: [string, string, BlockKind][] = [
+      ['001_d4e063526c5069a7.txt', 'Photo credit should read JASON LEE/AFP via Getty Images', 'furniture'],
+      ['001_d4e063526c5069a7.txt', "China's top diplomat Wang Yi, who is traveling", 'paragraph'],
+      ['001_d4e063526c5069a7.txt', 'China, Russia, Usa', 'furniture'],
+      ['003_d9b89416445eef0e.txt', 'Free Games and Apps', 'furniture'],
+      ['004_5b9f361959769fec.txt', 'U.S. officials have raised concerns', 'paragraph'],
+      ['004_5b9f361959769fec.txt', '6. “US considers intelligence release', 'reference'],
+    ];
+    for (const [name, quote, kind] of cases) {
+      it(`${name}: ${quote.slice(0, 30)}… is ${kind}`, function () {
+        const path = join(CORPUS, name);
+        if (!existsSync(path)) this.skip(); // shared corpus absent: set CLAIMLENS_SHARED to run this
+        assert.equal(kindOf(readFileSync(path, 'utf8'), quote), kind);
+      });
+    }
+  });
+});
