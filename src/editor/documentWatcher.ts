@@ -7,19 +7,16 @@
 import * as vscode from 'vscode';
 import { Analyzer, type Analysis } from '../core';
 import { affects, analyzerOptions, readSettings, type Settings } from './config';
-import { documentLength } from './positions';
+import { isArticle, overSizeLimit } from './documentFilter';
 import { analyseInSlices } from './slicing';
 import type { StatusOverrides } from './statusOverrides';
 
-const MB = 1024 * 1024;
 /**
  * Assembling the findings is one synchronous step (the document-level passes
  * cannot be sliced); when it is slow, the pause after typing grows to twice
  * its duration, up to this, so that a fast typist is not interrupted by it.
  */
 const MAX_DEBOUNCE_MS = 3000;
-/** Schemes of editor-internal documents that are never articles. */
-const IGNORED_SCHEMES = new Set(['output', 'git', 'vscode-scm', 'comment', 'debug']);
 
 /** What ClaimLens knows about a document. */
 export type DocumentResult =
@@ -69,11 +66,8 @@ export class DocumentWatcher implements vscode.Disposable {
   }
 
   /** Whether a document is one ClaimLens analyses: its language, a glob, or the user's request. */
-  wants(document: vscode.TextDocument, settings: Settings = readSettings(document.uri)): boolean {
-    if (IGNORED_SCHEMES.has(document.uri.scheme)) return false;
-    if (this.forced.has(document.uri.toString())) return true;
-    if (settings.languages.includes(document.languageId)) return true;
-    return settings.include.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
+  wants(document: vscode.TextDocument): boolean {
+    return isArticle(document, readSettings(document.uri), this.forced.has(document.uri.toString()));
   }
 
   /** Analyses a document now, whatever its language; resolves when its result is published. */
@@ -133,10 +127,9 @@ export class DocumentWatcher implements vscode.Disposable {
   /** Checks the size, parses in slices, then assembles the findings and publishes them unless superseded. */
   private async run(document: vscode.TextDocument, t: Tracked): Promise<void> {
     const generation = ++t.generation;
-    const settings = readSettings(document.uri);
-    const sizeMB = documentLength(document) / MB;
-    if (sizeMB > settings.maxFileSizeMB) {
-      t.result = { kind: 'too-large', sizeMB, limitMB: settings.maxFileSizeMB };
+    const tooLarge = overSizeLimit(document, readSettings(document.uri));
+    if (tooLarge) {
+      t.result = { kind: 'too-large', ...tooLarge };
       this.changed.fire(document.uri);
       return;
     }

@@ -22,34 +22,34 @@ export interface VectorSpace {
 /** Builds IDF-weighted vectors for `texts`; IDF is ln(1 + N/df) so that a feature shared by all still counts a little. */
 export function vectorise(texts: readonly string[]): VectorSpace {
   const dictionary = new Map<string, number>();
-  const phrases: number[] = [];
+  // A feature string always has the same kind, so kind weights and the phrase flag are per feature id.
+  const kindWeight: number[] = [];
+  const phraseIds: number[] = [];
   const raw = texts.map((text) => {
     const ids: number[] = [];
-    const kinds: number[] = [];
     for (const [feature, kind] of claimFeatures(text)) {
       let id = dictionary.get(feature);
       if (id === undefined) {
         dictionary.set(feature, (id = dictionary.size));
-        if (kind === 'phrase') phrases.push(id);
+        kindWeight.push(KIND_WEIGHT[kind]);
+        if (kind === 'phrase') phraseIds.push(id);
       }
       ids.push(id);
-      kinds.push(KIND_WEIGHT[kind]);
     }
-    return { ids, kinds };
+    return ids;
   });
   const df = new Int32Array(dictionary.size);
-  for (const r of raw) for (const id of r.ids) df[id]++;
+  for (const ids of raw) for (const id of ids) df[id]++;
   const n = texts.length;
-  const vectors = raw.map((r) => {
-    const order = r.ids.map((_, i) => i).sort((a, b) => r.ids[a] - r.ids[b]);
-    const ids = Int32Array.from(order, (i) => r.ids[i]);
-    const weights = Float64Array.from(order, (i) => r.kinds[i] * Math.log(1 + n / df[r.ids[i]]));
+  const vectors = raw.map((list) => {
+    const ids = Int32Array.from(list).sort();
+    const weights = Float64Array.from(ids, (id) => kindWeight[id] * Math.log(1 + n / df[id]));
     let sum = 0;
     for (const w of weights) sum += w * w;
     return { ids, weights, norm: Math.sqrt(sum) };
   });
   const phrase = new Uint8Array(dictionary.size);
-  for (const id of phrases) phrase[id] = 1;
+  for (const id of phraseIds) phrase[id] = 1;
   return { vectors, df, phrase };
 }
 

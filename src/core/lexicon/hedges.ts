@@ -276,7 +276,9 @@ export function buildHedgeLexicon(options: LexiconOptions): HedgeLexicon {
     list.push(entry);
     byFirstWord.set(entry.words[0], list);
   };
+  const excluded = new Set(options.excludeHedgeCategories ?? []);
   for (const [category, specs] of Object.entries(HEDGE_CUES) as [HedgeCategory, readonly CueSpec[]][]) {
+    if (excluded.has(category)) continue;
     for (const spec of specs) {
       const { cue, guard } = typeof spec === 'string' ? { cue: spec, guard: undefined } : spec;
       for (const words of expandCue(cue)) add(guard ? { words, category, guard } : { words, category });

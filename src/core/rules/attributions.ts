@@ -153,14 +153,22 @@ function complementAhead(toks: readonly Tok[], p: number, words: ReadonlySet<str
   return false;
 }
 
+/** "by saying P", "after claiming that P": a gerund that reports, not "after assuming his post", "by adding communities". */
+function speechGerund(cue: CueForm, next: Tok | undefined): boolean {
+  if (cue.evidential || cue.kind === 'call' || cue.kind === 'belief') return false;
+  return cue.lemma === 'say' || cue.lemma === 'tell' || next?.norm === 'that' || OPENING_QUOTES.has(next?.text ?? '') || next?.text === ':';
+}
+
 /** Whether the cue at `i` is a reporting use at all (not a noun or an infinitive). */
 function isVerbUse(toks: readonly Tok[], i: number, cue: CueForm): boolean {
   const prev = i > 0 ? toks[i - 1].norm : '';
   if ((prev === 'to' && aspectualStart(toks, i) === undefined) || NOUN_MARKERS.has(prev)) return false;
   // "Trump's tweet", "Editor's note": a possessor makes a noun (not "he's claimed").
   if (prev.endsWith("'s") && !CONTRACTIONS.has(prev)) return false;
-  if (cue.form === 'ing' && GERUND_PREPOSITIONS.has(prev) && !(SUBJECT_GERUND_PREPOSITIONS.has(prev) && !cue.evidential && cue.kind !== 'call')) return false;
   const next = toks[i + 1 + cue.rest.length];
+  if (cue.form === 'ing' && GERUND_PREPOSITIONS.has(prev) && !(SUBJECT_GERUND_PREPOSITIONS.has(prev) && speechGerund(cue, next))) return false;
+  // "in 11 swing states.": a homograph with nothing after it is a noun.
+  if ((cue.form === 'base' || cue.form === 's') && NOUN_HOMOGRAPHS.has(cue.lemma) && (!next || ['.', '!', '?', ';'].includes(next.text))) return false;
   // "Additional reporting by", "the polling by": an -ing form with an agent is a noun.
   if (cue.form === 'ing' && next?.norm === 'by') return false;
   if (cue.form === 's' && !cue.rest.length && next && PLURAL_AUX.has(next.norm)) return false;
@@ -357,7 +365,7 @@ function handleVerb(toks: readonly Tok[], i: number, cue: CueForm, drafts: Draft
   if (cue.evidential && !isDocument(toks, found.source)) {
     // "a 2014 study by Harvard and the University of California found": the document heads a longer subject.
     const longer = found.subject ? modifiedSubject(toks, skipLeftAdverbials(toks, start - 1)) : undefined;
-    if (!longer) return;
+    if (!longer || !isDocument(toks, longer)) return;
     found.source = longer;
   }
   const draft: Draft = { source: found.source, cue: [start, e], kind, lemma: cue.lemma, subject: found.subject };

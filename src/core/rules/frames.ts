@@ -35,6 +35,8 @@ export interface Frame {
 
 /** How many frames before or after a frame can hold or cut it: real sentences nest a handful. */
 const NEIGHBOURS = 12;
+/** Longest subject, appositives included, that a cue's clause is walked back over. */
+const MAX_SUBJECT = 40;
 const MODALS = new Set(['would', 'will', 'may', 'might', 'could', 'should', 'must', 'can']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const NP_PREPOSITIONS = new Set(['of', 'about', 'over', 'for', 'regarding', 'on']);
@@ -74,7 +76,9 @@ function appositive(v: WordView, s: number, e: number): boolean {
 }
 
 /** Where the clause of a cue at `cue` starts, walking back over its verb group, subject and appositives. */
-export function clauseStart(v: WordView, cue: number, from: number): { start: number; boundary: boolean } {
+export function clauseStart(v: WordView, cue: number, lower: number): { start: number; boundary: boolean } {
+  // a subject with its appositives is never this long: the bound keeps run-on text linear
+  const from = Math.max(lower, cue - MAX_SUBJECT);
   let pos = cue;
   while (pos - 1 >= from && verbGroupWord(v.words[pos - 1].norm) && !v.comma[pos]) pos--;
   let subject = false;
