@@ -2,7 +2,8 @@
  * Keeps the findings of every visible article up to date: one Analyzer per
  * document (its block cache makes re-analysis incremental), re-analysis
  * debounced after edits, and block parsing done in short slices across event
- * loop ticks so that typing never stalls, however large the edit.
+ * loop ticks, so a large edit or paste never blocks the extension host for
+ * long. The final assembly (document-level passes of the core) is one step.
  */
 import * as vscode from 'vscode';
 import { Analyzer, type Analysis } from '../core';

@@ -25,7 +25,8 @@ export function isBackReference(text: string): boolean {
  */
 export function attachBackReferences(mentions: readonly Mention[], backRefs: ReadonlySet<number>, groups: number[][], groupOf: Int32Array): void {
   const articlesOf = groups.map((g) => new Set(g.map((m) => mentions[m].article)).size);
-  for (const m of [...backRefs].sort((a, b) => a - b)) {
+  let moved = false;
+  for (const m of backRefs) {
     let best = -1;
     // Mentions are in article then text order, so the earlier claims of m's article precede it.
     for (let p = m - 1; p >= 0 && mentions[p].article === mentions[m].article; p--) {
@@ -33,10 +34,11 @@ export function attachBackReferences(mentions: readonly Mention[], backRefs: Rea
       if (best === -1 || articlesOf[groupOf[p]] > articlesOf[groupOf[best]]) best = p;
     }
     if (best === -1) continue;
-    const from = groupOf[m];
-    const to = groupOf[best];
-    groups[from] = groups[from].filter((x) => x !== m);
-    groups[to] = [...groups[to], m].sort((a, b) => a - b);
-    groupOf[m] = to;
+    groupOf[m] = groupOf[best];
+    moved = true;
   }
+  if (!moved) return;
+  // Rebuilt once from groupOf, so that many back-references into one big cluster stay linear.
+  for (const g of groups) g.length = 0;
+  for (let m = 0; m < groupOf.length; m++) groups[groupOf[m]].push(m);
 }

@@ -20,7 +20,10 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { type: 'progress'; job: number; done: number; total: number }
-  | { type: 'analysed'; job: number; records: ArticleRecord[]; failed: { id: string; message: string }[]; ms: number }
+  /** A batch of finished records; small batches keep each message cheap to receive on the main thread. */
+  | { type: 'records'; job: number; records: ArticleRecord[] }
+  /** The job is done: every record has been sent in `records` batches. */
+  | { type: 'analysed'; job: number; count: number; failed: { id: string; message: string }[]; ms: number }
   | { type: 'ledger'; job: number; ledger: Ledger; ms: number }
   | { type: 'cancelled'; job: number }
   | { type: 'error'; job: number; message: string };

@@ -10,6 +10,8 @@ import type { ArticleRecord } from './types';
 
 /** How often, at most, progress is reported. */
 const PROGRESS_MS = 100;
+/** Records per `records` message. */
+const BATCH = 25;
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -36,7 +38,8 @@ export class LedgerJobs {
   private async analyse(job: number, articles: Extract<WorkerRequest, { type: 'analyse' }>['articles']): Promise<void> {
     const t0 = performance.now();
     let reported = t0;
-    const records: ArticleRecord[] = [];
+    let records: ArticleRecord[] = [];
+    let count = 0;
     const failed: { id: string; message: string }[] = [];
     for (let i = 0; i < articles.length; i++) {
       // Cancels arrive as messages, which only run between articles.
@@ -48,15 +51,21 @@ export class LedgerJobs {
       const a = articles[i];
       try {
         records.push(analyseArticle(a.text, a.id, a.markdown));
+        count++;
       } catch (e) {
         // One article that trips a rule must not cost the index the others.
         failed.push({ id: a.id, message: (e as Error).message });
+      }
+      if (records.length >= BATCH || i === articles.length - 1) {
+        this.post({ type: 'records', job, records });
+        records = [];
       }
       if (performance.now() - reported >= PROGRESS_MS) {
         reported = performance.now();
         this.post({ type: 'progress', job, done: i + 1, total: articles.length });
       }
     }
-    this.post({ type: 'analysed', job, records, failed, ms: performance.now() - t0 });
+    if (records.length > 0) this.post({ type: 'records', job, records });
+    this.post({ type: 'analysed', job, count, failed, ms: performance.now() - t0 });
   }
 }

@@ -159,6 +159,82 @@ describe('findAttributions', () => {
     for (const [what, sentence] of cases) it(what, () => assert.deepEqual(pairs(sentence), []));
   });
 
+  describe('finds the subject of a reporting verb beyond the source lexicon', () => {
+    const cases: [string, string, string[]][] = [
+      ['a capital that only opens the sentence', 'Officials at the port authority, a unit of the city, said the bridge was safe.', ['Officials at the port authority / said']],
+      ['a name with a preposition inside', 'The Council on Harbour Safety says the bridge was never inspected.', ['The Council on Harbour Safety / says']],
+      ['a partitive quantifier', 'Many of the residents believe the bridge is unsafe.', ['Many of the residents / believe']],
+      ['an agent noun after a determiner', 'The harbour commissioner says the bridge is safe.', ['The harbour commissioner / says']],
+      ['an agent noun with a quotation', 'As the horn sounded, the announcer said, “The bridge is open.”', ['the announcer / said']],
+      ['a bare plural agent noun', 'Environmentalists worry that the bridge harms the river.', ['Environmentalists / worry']],
+      ['a quantifier as the subject', 'But some say the bridge is unsafe.', ['some / say']],
+      ['two coordinated sources', 'The ministry and its engineers say the bridge is safe.', ['The ministry and its engineers / say']],
+      ['a pronoun with a clitic auxiliary', 'He’s claiming the bridge is safe.', ['He’s / claiming']],
+      ['an -ly adverb before the cue', 'The mayor forcefully denied that the bridge was unsafe.', ['The mayor / denied']],
+      ['an -ly adverb inside the verb group', 'Recent surveys have similarly shown that traffic fell.', ['Recent surveys / have similarly shown']],
+      ['a year after the source', 'A review panel in 2019 found that the bridge was sound.', ['A review panel / found']],
+      ['a participle right before the cue', 'A city report released last year found that traffic fell.', ['A city report released / found']],
+      ['a document after the first noun phrase', 'A 2021 study by the port and the University of Oslo found that traffic fell.', ['study by the port and the University of Oslo / found']],
+      ['a participle whose clause subject runs into its verb', 'Anna Berg spoke on Tuesday about the bridge, arguing that it was safe.', ['Anna Berg / arguing']],
+      ['a pronominal head with a post-modifier', 'Those close to the mayor say she will resign.', ['Those close to the mayor / say']],
+      ['an object relative clause without "that"', 'All the engineers I interviewed said the bridge was safe.', ['the engineers I interviewed / said']],
+      ['a source noun with a prepositional post-modifier', 'Experts on bridge safety and river traffic said the cracks were minor.', ['Experts on bridge safety and river traffic / said']],
+      ['a hyphenated number in the name', '“The bridge is safe,” said 34-year-old engineer Anna Berg.', ['34-year-old engineer Anna Berg / said']],
+    ];
+    for (const [what, sentence, expected] of cases) it(what, () => assert.deepEqual(pairs(sentence), expected));
+  });
+
+  describe('speech acts and constructions beyond "X said P"', () => {
+    const cases: [string, string, string[]][] = [
+      ['call with a characterising complement', 'The mayor called the bridge a disgrace.', ['The mayor / called']],
+      ['call with a quoted complement after an appositive', 'Anna Berg, the city engineer, called the repairs “a triumph.”', ['Anna Berg / called']],
+      ['present-tense call with a complement', 'Critics call the bridge a white elephant.', ['Critics / call']],
+      ['describe ... as', 'The engineer described the cracks as minor.', ['The engineer / described']],
+      ['describe with a moved object', 'The inspectors found what the engineer described as minor cracks.', ['the engineer / described']],
+      ['continued before a colon', 'Berg continued: “The bridge is safe.”', ['Berg / continued']],
+      ['continued after a quotation', '“The bridge is safe,” she continued.', ['she / continued']],
+      ['continues to + reporting verb', 'The mayor continues to insist that the bridge is safe.', ['The mayor / continues to insist']],
+      ['went on to + reporting verb', 'Berg went on to say that the repairs were late.', ['Berg / went on to say']],
+      ['an inverted verb opening the sentence', 'Said Berg: “The bridge is safe.”', ['Berg / Said']],
+      ['an inverted verb with "for"', '“The bridge is safe,” wrote Anna Berg for the Harbour Gazette.', ['Anna Berg / wrote']],
+      ['a negated verb of saying', 'The ministry did not immediately respond to requests for comment.', ['The ministry / did not immediately respond']],
+      ['a gerund of means', 'The mayor opened the meeting by saying the bridge was safe.', ['The mayor / saying']],
+      ['an opening participle clause', 'Claiming that the bridge was safe, the mayor reopened it.', ['the mayor / Claiming']],
+      ['a participle after a quotation and a comma', 'The mayor said: “The bridge is safe,” adding that repairs were done.', ['The mayor / said', 'The mayor / adding']],
+      ['a court ruling', 'The appeals court ruled that the closure was lawful.', ['The appeals court / ruled']],
+    ];
+    for (const [what, sentence, expected] of cases) it(what, () => assert.deepEqual(pairs(sentence), expected));
+    it('gives a negated verb of saying no content', () => {
+      const [a] = attributionsIn('Lawmakers have not said when they will vote on the bridge.');
+      assert.equal(a?.cue.text, 'have not said');
+      assert.equal(a?.content, undefined);
+    });
+  });
+
+  describe('finds no attribution in look-alike constructions', () => {
+    const cases: [string, string][] = [
+      ['an inanimate common noun as subject', 'The information underscores the risk to the bridge.'],
+      ['call without a second complement', 'The mayor called a meeting on Friday.'],
+      ['call naming something', 'A group called Harbour Watch met on Friday.'],
+      ['describing as a noun modifier', 'A paper describing the repairs would be released soon.'],
+      ['a passive participle with its complement', 'The firm defended workers accused of fraud.'],
+      ['continue without a quotation', 'The repairs continued for a week.'],
+      ['a non-propositional belief verb', 'Residents worry about the bridge.'],
+      ['think of', 'The mayor thinks of the bridge as her legacy.'],
+      ['an -s form before a plural auxiliary', 'Safety worries have grown since May.'],
+      ['an -ing form with an agent', 'Additional reporting by Anna Berg.'],
+      ['a homograph after a plural quantifier', 'There are many questions about the bridge.'],
+      ['a homograph ending the sentence', 'Funding goes to the coastal states.'],
+      ['a headline title with a preposition', 'Little Hope for Commuters: Bridge Stays Shut.'],
+      ['a gerund that reports nothing', 'The mayor changed course after assuming office.'],
+      ['a capitalised participle opening the sentence', 'Having said that, the mayor left.'],
+      ['a pronoun clitic of the first person', 'I’m saying the bridge is safe.'],
+      ['a court ruling as a noun', 'The appeals court ruling was delayed.'],
+      ['a negated evaluation still asserts nothing', 'The union did not criticise the mayor.'],
+    ];
+    for (const [what, sentence] of cases) it(what, () => assert.deepEqual(pairs(sentence), []));
+  });
+
   describe('reporting lexicon', () => {
     it('inflects regular, doubling and irregular lemmas', () => {
       assert.deepEqual(inflect('say').map(([w]) => w), ['say', 'says', 'said', 'saying']);

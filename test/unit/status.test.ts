@@ -44,6 +44,12 @@ const OWN: Row[] = [
   ['alleged: a noun-phrase proposition after "allegations of"', 'The allegations of fraud in the tender have shaken the party.', 'fraud in the tender', 'alleged'],
   ['denied: denial verb with a that-clause', 'The minister denied that he had met the lobbyist.', 'he had met the lobbyist', 'denied'],
   ['denied: denial of a back-reference', 'The club has repeatedly rejected these allegations.', 'these allegations', 'denied'],
+  ['denied: denial verb with a gerund object', 'The firm denies selling data to advertisers.', 'selling data to advertisers', 'denied'],
+  ['denied: denial of a possessive back-reference', 'She dismissed the Daily Post\'s account as a fabrication.', 'the Daily Post\'s account', 'denied'],
+  ['alleged: "could not confirm" a back-reference', 'Officials could not confirm the report.', 'the report', 'alleged'],
+  ['alleged: a long postposed attribution', '"The plant never leaked," plant spokeswoman Ana Ruiz told reporters in Lyon.', 'The plant never leaked', 'alleged'],
+  ['confirmed: a participle tail is not an attribution', 'Talks with the union are continuing, signaling a thaw.', 'Talks with the union are continuing', 'confirmed'],
+  ['confirmed: a passive relative is not a denial of the claim', 'The city offered a new plan, which was dismissed by residents.', 'The city offered a new plan', 'confirmed'],
   ['denied: "no evidence"', 'Inspectors found no evidence that the meat was contaminated.', 'the meat was contaminated', 'denied'],
   ['denied: "have not found evidence" outranks "said"', 'The police said they have not found any evidence that the fire was arson.', 'the fire was arson', 'denied'],
 ];

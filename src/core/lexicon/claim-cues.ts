@@ -91,7 +91,8 @@ export const PROPOSITION_NOUNS: Readonly<Record<string, CueKind | 'evidence'>> =
 export const BACK_REFERENCE_NOUNS: ReadonlySet<string> = new Set([
   'claim', 'claims', 'view', 'report', 'reports', 'allegation', 'allegations', 'accusation',
   'accusations', 'assertion', 'assertions', 'charge', 'charges', 'notion', 'idea', 'suggestion',
-  'suggestions', 'account', 'story', 'theory', 'rumours', 'rumors',
+  'suggestions', 'account', 'story', 'theory', 'rumours', 'rumors', 'figure', 'figures', 'estimate',
+  'estimates', 'finding', 'findings',
 ]);
 
 /** Determiners that make such a noun refer back ("the same claims", "this view"). */

@@ -33,6 +33,8 @@ const VERBS: Record<CueKind, readonly string[]> = {
     'describe', 'characterise', 'characterize', 'liken', 'dub',
     // Frames a quotation only ("X continued: ..."): see rules/attributions.ts.
     'continue',
+    // A court's pronouncement ("the appeals court ruled that"); evidential: only for a judicial or document source.
+    'rule',
   ],
   // Commit the author to the content: factive verbs (GUIDE.md section 2, "confirmed").
   factive: [
@@ -82,7 +84,7 @@ export const NEGATED: Readonly<Record<CueKind, CueKind>> = {
  * study found"): with a person or a group as subject they state the
  * author's own finding or an event ("authorities have not found evidence").
  */
-const EVIDENTIAL = new Set(['show', 'find', 'demonstrate', 'prove']);
+const EVIDENTIAL = new Set(['show', 'find', 'demonstrate', 'prove', 'rule']);
 
 /**
  * Nouns that report when a possessor names the source and a that-clause

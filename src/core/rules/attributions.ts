@@ -169,15 +169,15 @@ function isVerbUse(toks: readonly Tok[], i: number, cue: CueForm): boolean {
   if (cue.form === 'ing' && GERUND_PREPOSITIONS.has(prev) && !(SUBJECT_GERUND_PREPOSITIONS.has(prev) && speechGerund(cue, next))) return false;
   // "in 11 swing states.": a homograph with nothing after it is a noun.
   if ((cue.form === 'base' || cue.form === 's') && NOUN_HOMOGRAPHS.has(cue.lemma) && (!next || ['.', '!', '?', ';'].includes(next.text))) return false;
-  // "Additional reporting by", "the polling by": an -ing form with an agent is a noun.
-  if (cue.form === 'ing' && next?.norm === 'by') return false;
+  // "Additional reporting by", "the polling by": an -ing form with an agent is a noun; so is "the court ruling".
+  if (cue.form === 'ing' && (next?.norm === 'by' || cue.lemma === 'rule')) return false;
   if (cue.form === 's' && !cue.rest.length && next && PLURAL_AUX.has(next.norm)) return false;
   if (QUOTE_FRAMING.has(cue.lemma) && !framesQuotation(toks, i)) return false;
   // "a paper describing a plan" is a modifier; "describing the plan as a trap" characterises.
   if (cue.form === 'ing' && OBJECT_COMPLEMENT[cue.lemma] && !complementAhead(toks, i + 1, OBJECT_COMPLEMENT[cue.lemma])) return false;
   if (cue.kind === 'belief' && !cue.rest.length && next && NON_PROPOSITIONAL.has(next.norm)) return false;
-  if (cue.lemma === 'call' && cue.form !== 'base' && characterises(toks, i)) return true;
-  if (cue.lemma === 'call' && cue.form === 'base' && AUX.has(prev) && characterises(toks, i)) return true;
+  if (cue.lemma === 'call' && cue.form !== 'base' && characterises(toks, i + 1)) return true;
+  if (cue.lemma === 'call' && cue.form === 'base' && characterises(toks, i + 1)) return true;
   if ((cue.form === 'base' || cue.form === 's') && NOUN_HOMOGRAPHS.has(cue.lemma) && next?.word && !next.cap && !VERBAL_NEXT.has(next.norm) && !AUX.has(prev)) return false;
   // "many questions about", "several reports that": a plural quantifier makes a noun.
   if (cue.form === 's' && NOUN_HOMOGRAPHS.has(cue.lemma) && PLURAL_QUANTIFIERS.has(prev)) return false;
@@ -357,7 +357,10 @@ function handleVerb(toks: readonly Tok[], i: number, cue: CueForm, drafts: Draft
   // "people accused of rape", "an attack described as": with no object before its complement the participle is passive,
   // unless the object was moved out ("what analysts described as").
   const complement = OBJECT_COMPLEMENT[cue.lemma];
-  if (complement && cue.form === 'past' && complement.has(toks[e + 1]?.norm ?? '') && !GAP_FILLERS.has(toks[found.source[0] - 1]?.norm ?? '')) return;
+  const filler = toks[found.source[0] - 1]?.norm ?? '';
+  if (complement && cue.form === 'past' && complement.has(toks[e + 1]?.norm ?? '') && !GAP_FILLERS.has(filler)) return;
+  // "call" reports a characterisation, "called the plan a trap" or "what she called a rant"; "a group called Harbour Watch" names.
+  if (cue.lemma === 'call' && !characterises(toks, e + 1) && !GAP_FILLERS.has(filler) && filler !== 'as') return;
   if (silent) {
     drafts.push({ source: found.source, cue: [start, e], kind, lemma: cue.lemma, subject: found.subject });
     return;
@@ -412,12 +415,16 @@ function skipObject(toks: readonly Tok[], p: number): number {
   return np ? np[1] + 1 : p;
 }
 
+/** Bodies whose findings and rulings are pronouncements: "the appeals court ruled", "an arbitration panel found". */
+const JUDICIAL = new Set(['court', 'courts', 'judge', 'judges', 'jury', 'juries', 'panel', 'tribunal', 'arbitrator', 'arbitrators']);
+
+/** A source that can "show", "find" or "rule": a document, a publication or a judicial body. */
 function isDocument(toks: readonly Tok[], [a, b]: [number, number]): boolean {
   const kind = classifySource(toks.slice(a, b + 1).map((t) => t.norm), toks.slice(a, b + 1).map((t) => t.cap));
   if (kind === 'publication') return true;
   for (let k = a; k <= b; k++) {
     const noun = sourceNounKind(toks[k].norm);
-    if (noun === 'document' || noun === 'publication') return true;
+    if (noun === 'document' || noun === 'publication' || JUDICIAL.has(toks[k].norm)) return true;
   }
   return false;
 }

@@ -7,7 +7,7 @@
  */
 import type { Attribution, Hedge, Status } from '../types';
 import type { Sentence } from '../sentences';
-import { HEDGE_WORDS, NON_SPEECH_WITH_NP, NP_PROPOSITION_VERBS, REPORT_SUBJECTS, INTERPRETIVE_VERBS, VERB_CUES } from '../lexicon/claim-cues';
+import { BACK_REFERENCE_DETERMINERS, HEDGE_WORDS, NON_SPEECH_WITH_NP, NP_PROPOSITION_VERBS, REPORT_SUBJECTS, INTERPRETIVE_VERBS, VERB_CUES } from '../lexicon/claim-cues';
 import { findFrames, type Frame } from './frames';
 import { sentenceLayout, type EdgeAttribution } from './layout';
 import { clauseClaims, type Candidate } from './clauses';
@@ -126,6 +126,9 @@ class SentenceClaims {
     const underNegatedDenial = f.parent?.kind === 'denial' && f.parent.negated;
     if (f.noun) {
       if (!gerundWithoutSubject && !underNegatedDenial) this.out.push({ from: f.contentStart, to: f.contentEnd, cues });
+    } else if (f.kind === 'denial' && !f.negated && !BACK_REFERENCE_DETERMINERS.has(first.norm)) {
+      // "Kestria denies sending drones to Dorvania": the denied act ("denied the accusations" is a back-reference)
+      this.out.push({ from: f.contentStart, to: f.contentEnd, cues });
     } else if (f.kind === 'denial' && f.negated) {
       // "did not rule out the prospect of P": the whole clause stays possible
       this.out.push({ from: f.boundary ? f.start + 1 : f.start, to: f.contentEnd, cues });
@@ -232,7 +235,7 @@ function toDraft(v: WordView, c: Candidate, hedges: Hedge[], attributions: Attri
     if (!HEDGE_WORDS.has(w.norm) || (w.text === 'May' && k > 0)) continue;
     if (!hedges.some((h) => h.start <= w.start && w.end <= h.end)) found.push({ text: w.text });
   }
-  for (const cue of c.cues) for (const word of cue.text.split(/\s+/)) if (HEDGE_WORDS.has(word.toLowerCase()) && cue.kind !== 'belief') found.push({ text: word });
+  for (const cue of c.cues) for (const word of cue.text.split(/\s+/)) if (HEDGE_WORDS.has(word.toLowerCase()) && cue.kind !== 'belief' && !cue.negated && cue.kind !== 'unconfirmation') found.push({ text: word });
   const attribution = attributions.find((a) => a.content && a.content.start < end && a.content.end > start && c.cues.some((q) => a.cue.text.includes(q.text) || q.text.includes(a.cue.text)));
   const cues = attribution ? c.cues.map((q) => (q.source && (q.text.includes(attribution.cue.text) || attribution.cue.text.includes(q.text)) ? { ...q, source: attribution.source.resolved?.text ?? attribution.source.text } : q)) : c.cues;
   const { status, explanation } = decideStatus(cues, found);

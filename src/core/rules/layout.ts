@@ -5,7 +5,7 @@
  * from its edge ("According to X, P", "P, Newsweek reported").
  */
 import type { CueKind } from '../types';
-import { AUXILIARIES, DISCOURSE_ADVERBS, LEADING_STARTERS, VERB_CUES, verbBase } from '../lexicon/claim-cues';
+import { AUXILIARIES, CLAUSE_OPENERS, DISCOURSE_ADVERBS, LEADING_STARTERS, VERB_CUES, verbBase } from '../lexicon/claim-cues';
 import { hasFinite, type WordView } from './words';
 
 /** An attribution that covers the whole body of the sentence. */
@@ -81,19 +81,20 @@ export function sentenceLayout(v: WordView, last: number): Layout {
     if (per) {
       edges.push({ kind: 'neutral', cue: [k, k + per - 1], source: [k + per, last] });
       bodyEnd = k - 1;
-    } else if (last - k <= 5 && !v.words.slice(k, last + 1).some((w) => w.norm === 'that')) {
-      const tailCue = (i: number) => {
-        const b = verbBase(v.words[i].norm, (x) => x in VERB_CUES);
-        return b && VERB_CUES[b] !== 'call' ? VERB_CUES[b] : undefined;
-      };
-      const lastKind = tailCue(last);
-      const firstKind = tailCue(k);
-      if (lastKind && last > k) {
-        edges.push({ kind: lastKind, cue: [last, last], source: [k, last - 1] });
+    } else if (last - k <= 10 && !v.words.slice(k, last + 1).some((w) => w.norm === 'that')) {
+      // "..., Newsweek reported", "..., said Peskov", "..., spokeswoman Ilse Varga told reporters in Valgrad"
+      // not a relative or adverbial clause (", which was dismissed by ..."), nor a participle (", signaling ...")
+      if (CLAUSE_OPENERS.has(v.words[k].norm) || v.words[k].norm.endsWith('ing')) break;
+      for (let p = k; p <= last; p++) {
+        const b = /^\p{Lu}/u.test(v.words[p].text) ? undefined : verbBase(v.words[p].norm, (x) => x in VERB_CUES);
+        const kind = b ? VERB_CUES[b] : undefined;
+        if (!kind || kind === 'call' || (p === k && p === last)) continue;
+        const name = v.words.slice(p + 1, last + 1);
+        if (p === k && (name.length > 4 || !name.every((w) => /^\p{Lu}/u.test(w.text) || w.norm === 'the'))) break;
+        if (p > k && (AUXILIARIES.has(v.words[p - 1].norm) || !/^\p{Lu}/u.test(v.words[k].text) && !['the', 'a', 'an'].includes(v.words[k].norm))) break;
+        edges.push({ kind, cue: [p, p], source: p > k ? [k, p - 1] : [p + 1, last] });
         bodyEnd = k - 1;
-      } else if (firstKind && last > k) {
-        edges.push({ kind: firstKind, cue: [k, k], source: [k + 1, last] });
-        bodyEnd = k - 1;
+        break;
       }
     }
     break;

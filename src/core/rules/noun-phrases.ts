@@ -130,7 +130,8 @@ export function isLyAdverb(t: Tok | undefined): boolean {
 const PRONOUN_CLITIC = /^(i|you|we|they|he|she|it|let|that|there|who|what|here)'(m|re|ve|d|ll|s)$/;
 
 function nounish(t: Tok | undefined): boolean {
-  return !!t && t.word && !STOP.has(t.norm) && !DETERMINERS.has(t.norm) && !/^\d/.test(t.norm) && !PRONOUN_CLITIC.test(t.norm);
+  // "34-year-old", "9/11" modify a noun; a bare number does not.
+  return !!t && t.word && !STOP.has(t.norm) && !DETERMINERS.has(t.norm) && (!/^\d/.test(t.norm) || /^\d+(-[a-z]|\/\d+$)/.test(t.norm)) && !PRONOUN_CLITIC.test(t.norm);
 }
 
 /** Quantifiers that take a partitive "of": "many of his supporters", "one of the doctors". */
@@ -143,8 +144,15 @@ const PARTITIVES = new Set(['many', 'some', 'most', 'all', 'each', 'none', 'seve
  */
 function prepositionAttaches(left: Tok | undefined, prep: Tok, right?: Tok): boolean {
   if (left?.word && prep.norm === 'of' && PARTITIVES.has(left.norm)) return true;
-  return nounish(left) && (!left!.cap || prep.norm === 'of' || !!right?.cap);
+  return nounish(left) && (!left!.cap || prep.norm === 'of' || (!!right?.cap && INSTITUTION_HEADS.has(left!.norm)));
 }
+
+/** Capitalised institution words whose name goes on past a preposition: "the Committee for a Responsible Budget". */
+const INSTITUTION_HEADS = new Set([
+  'commission', 'committee', 'council', 'center', 'centre', 'institute', 'office', 'foundation', 'association',
+  'coalition', 'alliance', 'bureau', 'department', 'ministry', 'agency', 'board', 'league', 'society', 'fund',
+  'union', 'federation', 'organization', 'organisation', 'court', 'campaign', 'network', 'party', 'caucus', 'senator',
+]);
 
 /** The first word after a preposition at `k`, past determiners. */
 function afterPreposition(toks: readonly Tok[], k: number): Tok | undefined {

@@ -32,17 +32,23 @@ export function backReferences(v: WordView, from: number, to: number, text: (s: 
   const w = (k: number) => v.words[k]?.norm ?? '';
   for (let k = from + 1; k <= to; k++) {
     const det = w(k - 1);
-    if (!BACK_REFERENCE_NOUNS.has(w(k)) || !BACK_REFERENCE_DETERMINERS.has(det)) continue;
-    // "the report" names a new document; "the accusations" refers back
-    if (det === 'the' && !w(k).endsWith('s')) continue;
+    const possessive = /['’]s$/.test(det) && capitalised(v.words[k - 1]);
+    if (!BACK_REFERENCE_NOUNS.has(w(k)) || !(BACK_REFERENCE_DETERMINERS.has(det) || possessive)) continue;
+    // "the report from CNN" names a document; only a stance verb (checked below) makes "the report" a claim
     let s = k - 1;
     if (det === 'same' && w(k - 2) === 'the') s = k - 2;
+    // "the Halvern Courier's account": the possessor belongs to the phrase
+    while (possessive && s > from && k - s < 4 && (capitalised(v.words[s - 1]) || w(s - 1) === 'the') && !v.comma[s]) s--;
+    // "the figure of roughly 1,500 kilometres"
+    let e = k;
+    if (w(k + 1) === 'of') while (e < to && !v.comma[e + 1] && !['that', 'which', 'as', 'but'].includes(w(e + 1))) e++;
     let j = s - 1;
     if (w(j) === 'to') j--;
     const left = j >= from ? verbBase(w(j), isStance) : undefined;
     if (left) {
-      const negated = [1, 2].some((d) => NEGATORS.has(w(j - d)) || w(j - d).endsWith("n't"));
-      out.push({ from: s, to: k, at: j, stance: { kind: STANCE_VERBS[left], text: text(j, j), negated, stance: true } });
+      const neg = [1, 2].find((d) => NEGATORS.has(w(j - d)) || w(j - d).endsWith("n't"));
+      const cueFrom = neg === undefined ? j : j - neg - (j - neg - 1 >= from && ['could', 'did', 'does', 'do', 'has', 'have', 'had', 'would', 'can'].includes(w(j - neg - 1)) ? 1 : 0);
+      out.push({ from: s, to: e, at: j, stance: { kind: STANCE_VERBS[left], text: text(cueFrom, j), negated: neg !== undefined, stance: true } });
       continue;
     }
     const right = BE.has(w(k + 1)) ? verbBase(w(k + 2), isStance) : undefined;
