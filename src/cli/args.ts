@@ -1,4 +1,7 @@
 /** Command-line arguments of `claimlens`, parsed without a dependency. */
+import type { HedgeCategory } from '../core';
+
+const HEDGE_CATEGORIES: readonly HedgeCategory[] = ['modal', 'speculative-verb', 'evidential-adverb', 'uncertain-noun', 'unconfirmation', 'approximator'];
 
 /** Output formats of `claimlens analyze`. */
 export type Format = 'json' | 'csv' | 'md';
@@ -10,6 +13,8 @@ export interface AnalyzeArgs {
   format: Format;
   out?: string;
   maxSizeBytes: number;
+  /** Hedge categories left out, for annotation schemes that do not mark them. */
+  excludeHedges: HedgeCategory[];
 }
 
 export type Args = AnalyzeArgs | { command: 'help' } | { command: 'version' };
@@ -19,11 +24,16 @@ export class UsageError extends Error {}
 
 export const DEFAULT_MAX_SIZE_MB = 20;
 
-export const USAGE = `usage: claimlens analyze FILE_OR_DIR... [--format json|csv|md] [--out DIR] [--max-size MB]
+export const USAGE = `usage: claimlens analyze FILE_OR_DIR... [--format json|csv|md] [--out DIR] [--max-size MB] [--exclude-hedges CATEGORIES]
+       claimlens analyze --jsonl  < docs.jsonl > results.jsonl   ({"id","text"} per line)
+       claimlens ledger FILE_OR_DIR... [--format json|md|html] [--out FILE]
+       claimlens ledger --from-jsonl FILE|- [--format json|md|html] [--out FILE]
 
   --format, -f  json (default; FORMAT.md annotations), csv (one row per claim) or md (a report)
   --out, -o     write DIR/<name>.json|.csv|.md per article instead of printing
   --max-size    skip files larger than this many megabytes (default ${DEFAULT_MAX_SIZE_MB})
+  --exclude-hedges CATEGORY[,CATEGORY]
+                do not mark these hedge categories (${HEDGE_CATEGORIES.join(', ')})
 A directory means every .txt, .md and .article file in it except README.* (not recursive).
 Exit status: 0 all written, 1 some file could not be analysed, 2 usage error.`;
 
@@ -43,7 +53,7 @@ export function parseArgs(argv: readonly string[]): Args {
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help' };
   if (command === '--version' || command === '-v' || command === 'version') return { command: 'version' };
   if (command !== 'analyze') throw new UsageError(`unknown command "${command}" (try: claimlens analyze FILE_OR_DIR...)`);
-  const args: AnalyzeArgs = { command: 'analyze', paths: [], format: 'json', maxSizeBytes: DEFAULT_MAX_SIZE_MB * 1024 * 1024 };
+  const args: AnalyzeArgs = { command: 'analyze', paths: [], format: 'json', maxSizeBytes: DEFAULT_MAX_SIZE_MB * 1024 * 1024, excludeHedges: [] };
   let optionsEnded = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -72,6 +82,11 @@ export function parseArgs(argv: readonly string[]): Args {
       const mb = Number(v);
       if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-size needs a positive number of megabytes, not "${v}"`);
       args.maxSizeBytes = Math.floor(mb * 1024 * 1024);
+    } else if (flag === '--exclude-hedges') {
+      for (const c of value().split(',').map((x) => x.trim()).filter(Boolean)) {
+        if (!(HEDGE_CATEGORIES as readonly string[]).includes(c)) throw new UsageError(`unknown hedge category "${c}" (use ${HEDGE_CATEGORIES.join(', ')})`);
+        args.excludeHedges.push(c as HedgeCategory);
+      }
     } else if (flag.startsWith('-') && flag !== '-') {
       throw new UsageError(`unknown option "${flag}" (see claimlens --help)`);
     } else {

@@ -11,6 +11,8 @@ import { CSV_HEADER, csvRow, toCsvRows } from '../export/csv';
 import { toMarkdown, toMarkdownSummary } from '../export/markdown';
 import { version } from '../../package.json';
 import { parseArgs, UsageError, USAGE, type AnalyzeArgs, type Format } from './args';
+import { runLedger } from './ledger';
+import { runJsonl } from './jsonl';
 import { ArticleError, articleName, collectArticles, isMarkdown, readArticle } from './files';
 
 /** Receives output: `stdout` gets text chunks, `stderr` one message line at a time (no newline). */
@@ -30,10 +32,10 @@ function errorCode(e: unknown): string {
 }
 
 /** Reads and analyses one article; any failure becomes an `ArticleError` naming the file. */
-function analyseFile(path: string, maxSizeBytes: number): Analysed {
-  const text = readArticle(path, maxSizeBytes);
+function analyseFile(path: string, args: AnalyzeArgs): Analysed {
+  const text = readArticle(path, args.maxSizeBytes);
   try {
-    return { path, file: basename(path), text, analysis: analyze(text, { markdown: isMarkdown(path) }) };
+    return { path, file: basename(path), text, analysis: analyze(text, { markdown: isMarkdown(path), excludeHedgeCategories: args.excludeHedges }) };
   } catch (e) {
     // A defect in one rule must not cost the user the other articles.
     throw new ArticleError(`${path}: internal error while analysing (${(e as Error).message}); please report it`);
@@ -81,7 +83,7 @@ function runAnalyze(args: AnalyzeArgs, stdout: Write, stderr: Write): number {
   const written = new Map<string, string>();
   for (const path of files) {
     try {
-      const a = analyseFile(path, args.maxSizeBytes);
+      const a = analyseFile(path, args);
       if (args.out === undefined) {
         done.push(a);
         continue;
@@ -119,6 +121,12 @@ export function main(
   stderr: Write = (s) => { process.stderr.write(s + '\n'); },
 ): number {
   try {
+    if (argv[0] === 'ledger') return runLedger(argv.slice(1), { stdout, stderr });
+    if (argv[0] === 'analyze' && argv.includes('--jsonl')) {
+      // Streaming is asynchronous: bin.ts sets the exit code first, and this later assignment wins.
+      void runJsonl({ stderr }).then((code) => { process.exitCode = code; });
+      return 0;
+    }
     const args = parseArgs(argv);
     if (args.command === 'help') {
       stdout(USAGE + '\n');

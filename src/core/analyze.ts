@@ -4,28 +4,20 @@
  * its text, so re-analysing an edited document only parses the blocks that
  * changed.
  */
-import type { Analysis, Attribution, Block, Claim, Hedge, Span } from './types';
-import { findBlocks } from './blocks';
+import type { Analysis, Block, Claim } from './types';
+import { blockList, updateBlockList, type BlockList } from './blockIndex';
 import { parseSentences } from './sentences';
 import { buildLexicons, type LexiconOptions, type Lexicons } from './lexicon';
-import { maskMarkdown } from './markdown';
 import { findHedges } from './rules/hedges';
 import { findAttributions } from './rules/attributions';
-import { findClaims, type ClaimDraft } from './rules/claims';
+import { findClaims } from './rules/claims';
 import { resolveSources } from './rules/coreference';
-import { dropRepeatedHeadlineClaims } from './rules/headlines';
+import { HeadlineFilter } from './rules/headlines';
+import { index, move, place, type BlockFindings, type Placed } from './placement';
 
 export interface AnalyzeOptions extends LexiconOptions {
   /** Treat the text as Markdown: its syntax is masked before analysis. */
   markdown?: boolean;
-}
-
-/** Findings of one block, with offsets relative to the block's start. */
-interface BlockFindings {
-  sentences: Span[];
-  hedges: Hedge[];
-  attributions: Attribution[];
-  claims: ClaimDraft[];
 }
 
 const EMPTY: BlockFindings = { sentences: [], hedges: [], attributions: [], claims: [] };
@@ -45,27 +37,27 @@ function analyzeBlock(text: string, kind: Block['kind'], lexicons: Lexicons): Bl
   return found;
 }
 
-/** The blocks of one text, remembered between `prepare` slices and `analyze`. */
-interface Prepared {
-  text: string;
-  analysed: string;
-  blocks: Block[];
-  /** Index of the first block `prepare` has not looked at yet. */
-  next: number;
-}
-
 /**
  * Analyses documents, remembering each block's findings by its kind and text.
- * One instance per document keeps the cache small; `analyze()` below is the
+ * One instance per document: an edit re-splits only the lines around it and
+ * re-parses only the blocks whose text changed. `analyze()` below is the
  * stateless form.
  */
 export class Analyzer {
   private readonly lexicons: Lexicons;
+  private readonly markdown: boolean;
   private cache = new Map<string, BlockFindings>();
-  private prepared?: Prepared;
+  private list?: BlockList;
+  /** Placed findings, parallel to the blocks of `list`. */
+  private placed: Array<Placed | undefined> = [];
+  private readonly headlines = new HeadlineFilter<Claim, Placed>();
+  /** The new blocks of `list` that `prepare` has not parsed yet: from `prepared` to `preparedEnd`. */
+  private prepared = 0;
+  private preparedEnd = 0;
 
-  constructor(private readonly options: AnalyzeOptions = {}) {
+  constructor(options: AnalyzeOptions = {}) {
     this.lexicons = buildLexicons(options);
+    this.markdown = options.markdown ?? false;
   }
 
   /** Number of blocks parsed by the last `analyze` call (cache misses). */
@@ -78,91 +70,88 @@ export class Analyzer {
    * slices across ticks, so a large edit never blocks for long.
    */
   prepare(text: string, deadline: number): boolean {
-    const p = this.blocksOf(text);
-    while (p.next < p.blocks.length) {
-      if (performance.now() >= deadline) return false;
-      const block = p.blocks[p.next++];
-      const blockText = p.analysed.slice(block.start, block.end);
-      const key = `${block.kind}\u0000${blockText}`;
-      if (!this.cache.has(key)) this.cache.set(key, analyzeBlock(blockText, block.kind, this.lexicons));
+    const list = this.blocksOf(text);
+    // At least one block per call, so that every slice makes progress.
+    while (this.prepared < this.preparedEnd) {
+      this.findingsOf(list, list.blocks[this.prepared++]);
+      if (this.prepared < this.preparedEnd && performance.now() >= deadline) return false;
     }
     return true;
   }
 
-  private blocksOf(text: string): Prepared {
-    if (this.prepared?.text === text) return this.prepared;
-    const analysed = this.options.markdown ? maskMarkdown(text) : text;
-    const blocks = findBlocks(analysed).map((b) => ({ ...b, text: text.slice(b.start, b.end) }));
-    this.prepared = { text, analysed, blocks, next: 0 };
-    return this.prepared;
+  /**
+   * The block list of `text`, updated from the previous version; the placed
+   * findings follow their blocks, and the new blocks await `prepare`.
+   */
+  private blocksOf(text: string): BlockList {
+    if (this.list?.text === text) return this.list;
+    const edit = this.list && updateBlockList(this.list, text, this.markdown);
+    if (edit?.edit) {
+      const { from, to, inserted } = edit.edit;
+      this.placed = [...this.placed.slice(0, from), ...new Array<Placed | undefined>(inserted), ...this.placed.slice(to)];
+      this.list = edit;
+      this.prepared = from;
+      this.preparedEnd = from + inserted;
+    } else {
+      this.list = edit ?? blockList(text, this.markdown);
+      this.placed = [];
+      this.prepared = 0;
+      this.preparedEnd = this.list.blocks.length;
+    }
+    return this.list;
   }
 
-  analyze(text: string): Analysis {
-    const { analysed, blocks } = this.blocksOf(text);
-    this.prepared = undefined;
-    const next = new Map<string, BlockFindings>();
-    const result: Analysis = { version: 1, claims: [], attributions: [], hedges: [], blocks, sentences: [] };
-    const drafts: ClaimDraft[] = [];
-    // Index of every shifted hedge and attribution, so claims find theirs without a linear search.
-    const hedgeIndex = new Map<Hedge, number>();
-    const attributionIndex = new Map<Attribution, number>();
-    this.lastParsedBlocks = 0;
-    for (const block of blocks) {
-      const blockText = analysed.slice(block.start, block.end);
-      const key = `${block.kind}\u0000${blockText}`;
-      let found = next.get(key) ?? this.cache.get(key);
-      if (!found) {
-        found = analyzeBlock(blockText, block.kind, this.lexicons);
-        this.lastParsedBlocks++;
-      }
-      next.set(key, found);
-      if (found === EMPTY) continue;
-      const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + block.start, end: s.end + block.start, text: text.slice(s.start + block.start, s.end + block.start) });
-      for (const s of found.sentences) result.sentences.push(shift(s));
-      const hedgeShift = new Map<Hedge, Hedge>();
-      for (const h of found.hedges) {
-        const moved = shift(h);
-        hedgeShift.set(h, moved);
-        hedgeIndex.set(moved, result.hedges.length);
-        result.hedges.push(moved);
-      }
-      const attributionShift = new Map<Attribution, Attribution>();
-      for (const a of found.attributions) {
-        const moved: Attribution = { ...a, source: shift(a.source), cue: shift(a.cue), content: a.content && shift(a.content) };
-        if (moved.source.resolved) moved.source.resolved = shift(moved.source.resolved);
-        attributionShift.set(a, moved);
-        attributionIndex.set(moved, result.attributions.length);
-        result.attributions.push(moved);
-      }
-      for (const c of found.claims) {
-        drafts.push({
-          ...c,
-          start: c.start + block.start,
-          end: c.end + block.start,
-          attribution: c.attribution && attributionShift.get(c.attribution),
-          hedges: c.hedges.map((h) => hedgeShift.get(h)).filter((h): h is Hedge => h !== undefined),
-        });
-      }
+  private findingsOf(list: BlockList, block: Block): BlockFindings {
+    if (block.kind === 'furniture' || block.kind === 'reference' || block.kind === 'code') return EMPTY;
+    const blockText = list.analysed.slice(block.start, block.end);
+    const key = `${block.kind}\u0000${blockText}`;
+    let found = this.cache.get(key);
+    if (!found) {
+      found = analyzeBlock(blockText, block.kind, this.lexicons);
+      this.cache.set(key, found);
+      this.lastParsedBlocks++;
     }
-    this.cache = next;
+    return found;
+  }
+
+  /**
+   * The findings of `text`. The Analyzer reuses the finding objects of blocks
+   * that an edit did not touch, moving them in place: an Analysis is valid
+   * until the next `analyze` call on the same Analyzer.
+   */
+  analyze(text: string): Analysis {
+    this.lastParsedBlocks = 0;
+    const list = this.blocksOf(text);
+    const result: Analysis = { version: 1, claims: [], attributions: [], hedges: [], blocks: list.blocks, sentences: [] };
+    const groups: Placed[] = [];
+    list.blocks.forEach((block, i) => {
+      let p = this.placed[i];
+      if (!p) {
+        p = place(this.findingsOf(list, block), block.start, text, block.kind === 'headline');
+        this.placed[i] = p;
+      } else {
+        move(p, block.start);
+      }
+      if (p.found === EMPTY) return;
+      index(p, result.hedges.length, result.attributions.length);
+      for (const x of p.sentences) result.sentences.push(x);
+      for (const x of p.hedges) result.hedges.push(x);
+      for (const x of p.attributions) result.attributions.push(x);
+      groups.push(p);
+    });
+    this.trimCache(list);
+    for (const a of result.attributions) if (a.source.resolved) delete a.source.resolved;
     resolveSources(result.attributions, text);
-    result.claims = dropRepeatedHeadlineClaims(drafts, blocks, text).map((d) => toClaim(d, text, hedgeIndex, attributionIndex));
+    result.claims = this.headlines.filter(groups);
     return result;
   }
-}
 
-function toClaim(d: ClaimDraft, text: string, hedgeIndex: Map<Hedge, number>, attributionIndex: Map<Attribution, number>): Claim {
-  const claim: Claim = {
-    start: d.start,
-    end: d.end,
-    text: text.slice(d.start, d.end),
-    status: d.status,
-    explanation: d.explanation,
-    hedges: d.hedges.map((h) => hedgeIndex.get(h) ?? -1).filter((i) => i >= 0),
-  };
-  const a = d.attribution ? attributionIndex.get(d.attribution) ?? -1 : -1;
-  if (a >= 0) claim.attribution = a;
-  return claim;
+  /** Drops cached findings of blocks no longer in the text, once the cache has grown well past the document. */
+  private trimCache(list: BlockList): void {
+    if (this.cache.size <= 2 * list.blocks.length + 64) return;
+    const live = new Set(this.placed.map((p) => p?.found));
+    for (const [key, found] of this.cache) if (!live.has(found)) this.cache.delete(key);
+  }
 }
 
 /** Analyses one text with fresh state. */

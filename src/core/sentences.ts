@@ -34,8 +34,19 @@ const parser = unified().use(retextEnglish).freeze();
 
 /** Lexicon form of a token: lower case, straight apostrophes. */
 export function normalise(text: string): string {
-  return text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+  let norm = norms.get(text);
+  if (norm === undefined) {
+    // an object key is an internalised string: the rules' Set and Map lookups by it then compare pointers
+    norm = Object.keys({ [text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'")]: 0 })[0];
+    if (norms.size >= MAX_NORMS) norms.clear();
+    norms.set(text, norm);
+  }
+  return norm;
 }
+
+/** Forms already normalised, by their text: news repeats its words. */
+const norms = new Map<string, string>();
+const MAX_NORMS = 50_000;
 
 /**
  * Splits `text` into sentences. `offset` is added to every position so that a

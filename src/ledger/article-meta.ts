@@ -13,7 +13,7 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`);
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** Words that end the name of a news outlet. */
 const NEWS_WORD = '(?:Courier|Times|Wire|Gazette|Daily|News|Post|Herald|Journal|Tribune|Telegraph|Guardian|Observer|Chronicle|Press|Radio|Review|Brief|Agency|Mail|Star|Standard|Express|Monitor)';
-const NEWS_NAME = new RegExp(`\\b((?:[A-Z][\\w'-]*\\s+){0,3}${NEWS_WORD})\\b`, 'g');
+const NEWS_NAME = new RegExp(`\\b((?:[A-Z][\\w'-]*[ \\t]+){0,3}${NEWS_WORD})\\b`, 'g');
 const SEPARATOR = /\s+[|·•–—-]\s+|\s*\|\s*/;
 const NAVIGATION = /^(skip to|previous article|next article|home\b|menu\b|sign in|subscribe|share\b|advertisement)/i;
 /** A masthead segment: capitalised words, with the small words a name may contain. */

@@ -4,10 +4,11 @@
  * outlet and date), a bad line becomes an error line `{"line", "error"}` and
  * never stops the batch; result lines build a ledger.
  */
-import { analyze, type CueKind, type SourceKind, type Status } from '../core';
+import { analyze } from '../core';
 import { toJsonDocument } from '../export/json';
 import { articleMeta } from './article-meta';
 import { buildLedger, type LedgerOptions } from './ledger';
+import { mentionsOf, type ClaimFindings } from './mentions';
 import type { ArticleMeta, ArticleRecord, Ledger } from './types';
 
 /** The outcome of one input line: a result or error line to print (no newline), or nothing for a blank line. */
@@ -40,15 +41,9 @@ export function analyseJsonlLine(input: string, lineNo: number): JsonlResult {
   }
 }
 
-interface ResultClaim {
-  text: string; start: number; end: number; status: Status; explanation: string; attribution?: number;
-}
-interface ResultAttribution {
-  source: { text: string; kind: SourceKind; resolved?: { text: string } };
-  cue: { kind: CueKind };
-}
-interface ResultDocument {
-  id: string; claims: ResultClaim[]; attributions: ResultAttribution[]; article?: ArticleMeta;
+interface ResultDocument extends ClaimFindings {
+  id: string;
+  article?: ArticleMeta;
 }
 
 function isResult(x: unknown): x is ResultDocument {
@@ -56,18 +51,10 @@ function isResult(x: unknown): x is ResultDocument {
   return typeof d === 'object' && d !== null && typeof d.id === 'string' && Array.isArray(d.claims) && Array.isArray(d.attributions);
 }
 
-const tidy = (s: string) => s.replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim();
-
 /** A result line's ledger record, as `articleRecord` would have made it from the text. */
 function recordOf(d: ResultDocument): ArticleRecord {
   const meta = d.article ?? { id: d.id };
-  const mentions = d.claims.map((c, i) => {
-    const base = { claim: i, text: tidy(c.text), start: c.start, end: c.end, status: c.status, explanation: c.explanation };
-    const a = c.attribution !== undefined ? d.attributions[c.attribution] : undefined;
-    if (!a) return { ...base, source: meta.outlet ?? meta.id, sourceKind: 'author' as const };
-    return { ...base, source: tidy(a.source.resolved?.text ?? a.source.text), sourceKind: a.source.kind, cueKind: a.cue.kind };
-  });
-  return { meta, mentions };
+  return { meta, mentions: mentionsOf(d, meta) };
 }
 
 /** Builds the ledger from result lines; error lines and lines that are not results are counted in `skipped`. */

@@ -1,5 +1,5 @@
 /** Reduces one analysed article to the ledger's record: its meta and one mention per claim. */
-import type { Analysis } from '../core/types';
+import type { Analysis, Claim, Attribution } from '../core/types';
 import { articleMeta } from './article-meta';
 import type { ArticleMeta, ArticleRecord, Mention } from './types';
 
@@ -8,11 +8,17 @@ function tidy(text: string): string {
   return text.replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim();
 }
 
+/** What `mentionsOf` reads: an `Analysis`, or its FORMAT.md JSON export (a JSONL result line). */
+export interface ClaimFindings {
+  claims: readonly Pick<Claim, 'text' | 'start' | 'end' | 'status' | 'explanation' | 'attribution'>[];
+  attributions: readonly { source: Pick<Attribution['source'], 'text' | 'kind'> & { resolved?: { text: string } }; cue: Pick<Attribution['cue'], 'kind'> }[];
+}
+
 /**
  * The mentions of one article. A claim without an attribution is the
  * author's (FactBank's "author" source): here the outlet.
  */
-export function mentionsOf(analysis: Analysis, meta: ArticleMeta): ArticleRecord['mentions'] {
+export function mentionsOf(analysis: ClaimFindings, meta: ArticleMeta): ArticleRecord['mentions'] {
   return analysis.claims.map((c, i): Omit<Mention, 'article'> => {
     const a = c.attribution !== undefined ? analysis.attributions[c.attribution] : undefined;
     const base = { claim: i, text: tidy(c.text), start: c.start, end: c.end, status: c.status, explanation: c.explanation };

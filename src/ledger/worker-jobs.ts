@@ -13,7 +13,8 @@ const PROGRESS_MS = 100;
 /** Records per `records` message. */
 const BATCH = 25;
 
-const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+// setImmediate in Node; a Web Worker (the browser build) has only timers.
+const tick = () => new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
 export class LedgerJobs {
   private readonly cancelled = new Set<number>();

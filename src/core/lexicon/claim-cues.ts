@@ -241,3 +241,61 @@ export function verbBase(word: string, known: (base: string) => boolean): string
   if (word.endsWith('ing')) tries.push(word.slice(0, -3), word.slice(0, -3) + 'e');
   return tries.find(known);
 }
+
+/** Bounded memo of a word function: rules ask about the same few thousand words again and again. */
+function memo<T>(compute: (word: string) => T, limit = 20_000): (word: string) => T {
+  const cache = new Map<string, T>();
+  return (word) => {
+    let value = cache.get(word);
+    if (value === undefined && !cache.has(word)) {
+      value = compute(word);
+      if (cache.size >= limit) cache.clear();
+      cache.set(word, value);
+    }
+    return value as T;
+  };
+}
+
+/** What the cue lexicons say about one word form; looked up once per word, as lookups by fresh strings are slow. */
+export interface WordCues {
+  /** `PROPOSITION_NOUNS[word]`. */
+  readonly noun: CueKind | 'evidence' | undefined;
+  /** `verbBase(word, (b) => b in VERB_CUES)`. */
+  readonly cueBase: string | undefined;
+  /** `verbBase(word, (b) => b in STANCE_VERBS)`. */
+  readonly stanceBase: string | undefined;
+  /**
+   * The first words of phrasal cues that the word may be a form of, in the
+   * order of `PHRASAL_CUES` (`verbBase(word, (b) => b === first)` for each).
+   */
+  readonly phrasal: readonly string[];
+  /** `BACK_REFERENCE_NOUNS.has(word)`. */
+  readonly backReference: boolean;
+  /** `HEDGE_WORDS.has(word)`. */
+  readonly hedge: boolean;
+}
+
+const NONE: readonly string[] = [];
+
+/** First words of the phrasal cues, in the order of `PHRASAL_CUES`. */
+const PHRASAL_FIRST: readonly string[] = [...new Set(Object.keys(PHRASAL_CUES).map((p) => p.split(' ')[0]))];
+
+/**
+ * What `wordCues` gives for a word of one or two letters, without the lookup:
+ * every key of the lists above (and of `Object.prototype`) is longer, and so
+ * is every base `verbBase` can find for such a word.
+ */
+export const NO_CUES: WordCues = { noun: undefined, cueBase: undefined, stanceBase: undefined, phrasal: NONE, backReference: false, hedge: false };
+
+/** The lexicon facts of a lower-case word form, memoised. */
+export const wordCues: (word: string) => WordCues = memo((word) => {
+  const phrasal = PHRASAL_FIRST.filter((first) => verbBase(word, (b) => b === first));
+  return {
+    noun: PROPOSITION_NOUNS[word],
+    cueBase: verbBase(word, (b) => b in VERB_CUES),
+    stanceBase: verbBase(word, (b) => b in STANCE_VERBS),
+    phrasal: phrasal.length ? phrasal : NONE,
+    backReference: BACK_REFERENCE_NOUNS.has(word),
+    hedge: HEDGE_WORDS.has(word),
+  };
+});

@@ -25,6 +25,23 @@ export interface Lexicons {
   readonly reporting: ReportingLexicon;
 }
 
+/** Lexicons already built, by the options that shape them; bounded, as settings change rarely. */
+const built = new Map<string, Lexicons>();
+const MAX_BUILT = 16;
+
+/** The options that shape the lexicons, as a cache key (other analysis options, like `markdown`, are left out). */
+function lexiconKey(options: LexiconOptions): string {
+  return JSON.stringify([options.extraHedges ?? [], options.excludeHedgeCategories ?? [], options.extraReportingVerbs ?? [], options.removedReportingVerbs ?? []]);
+}
+
+/** The lexicons for `options`, built on first use and shared after that: they are read-only. */
 export function buildLexicons(options: LexiconOptions = {}): Lexicons {
-  return { hedges: buildHedgeLexicon(options), reporting: buildReportingLexicon(options) };
+  const key = lexiconKey(options);
+  let lexicons = built.get(key);
+  if (!lexicons) {
+    lexicons = { hedges: buildHedgeLexicon(options), reporting: buildReportingLexicon(options) };
+    if (built.size >= MAX_BUILT) built.delete(built.keys().next().value as string);
+    built.set(key, lexicons);
+  }
+  return lexicons;
 }

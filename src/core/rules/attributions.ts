@@ -137,15 +137,22 @@ function hasQuoteBefore(toks: readonly Tok[], i: number): boolean {
  * "called Alicia Machado on Friday".
  */
 function characterises(toks: readonly Tok[], p: number): boolean {
+  // "which Tim Cook called 'total crap'": the object was moved out and the quotation follows at once.
+  if (OPENING_QUOTES.has(toks[p]?.text ?? '')) return true;
   for (let q = p + 1; q < toks.length && q <= p + 12; q++) {
     const t = toks[q];
-    if (OPENING_QUOTES.has(t.text) || ((t.norm === 'a' || t.norm === 'an') && !PREPOSITION_BEFORE.has(toks[q - 1].norm))) return true;
+    const prev = toks[q - 1];
+    if (OPENING_QUOTES.has(t.text) || ((t.norm === 'a' || t.norm === 'an') && !PREPOSITION_BEFORE.has(prev.norm))) return true;
     if (!t.word || CALL_STOP.has(t.norm) || AUX.has(t.norm)) return false;
+    // "called the charges unsubstantiated": an adjective right after the object's noun.
+    if (!t.cap && ADJECTIVE_ENDING.test(t.norm) && prev.word && !prev.cap && !NOUN_MARKERS.has(prev.norm) && !PREPOSITION_BEFORE.has(prev.norm) && !isLyAdverb(prev)) return true;
   }
   return false;
 }
+const ADJECTIVE_ENDING = /(ed|ous|ive|ful|able|ible|ic|al|less|ary)$/;
 const CALL_STOP = new Set(['to', 'for', 'and', 'but', 'or', 'that', 'because', 'after', 'before', 'when', 'while', 'if', 'into', 'off', 'up', 'out', 'back', 'as', 'from', 'with']);
-const PREPOSITION_BEFORE = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'by', 'from', 'to', 'into', 'about', 'during', 'after', 'before']);
+const PREPOSITION_BEFORE = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'within', 'by', 'from', 'to', 'into', 'about', 'during', 'after', 'before', 'across', 'among']);
+const PLURAL_SUBJECTS = new Set(['they', 'we', 'you', 'i', 'critics', 'people', 'some', 'many', 'others']);
 
 /** Whether the complement word of a characterising verb follows within a few words ("describing the plan as"). */
 function complementAhead(toks: readonly Tok[], p: number, words: ReadonlySet<string>): boolean {
@@ -177,7 +184,8 @@ function isVerbUse(toks: readonly Tok[], i: number, cue: CueForm): boolean {
   if (cue.form === 'ing' && OBJECT_COMPLEMENT[cue.lemma] && !complementAhead(toks, i + 1, OBJECT_COMPLEMENT[cue.lemma])) return false;
   if (cue.kind === 'belief' && !cue.rest.length && next && NON_PROPOSITIONAL.has(next.norm)) return false;
   if (cue.lemma === 'call' && cue.form !== 'base' && characterises(toks, i + 1)) return true;
-  if (cue.lemma === 'call' && cue.form === 'base' && characterises(toks, i + 1)) return true;
+  // Base "call" after a plural or pronoun subject or an auxiliary ("Critics call it a trap", "would call"), not "a broader call".
+  if (cue.lemma === 'call' && cue.form === 'base' && (AUX.has(prev) || PLURAL_SUBJECTS.has(prev) || toks[i - 1]?.cap || /[^s]s$/.test(prev)) && characterises(toks, i + 1)) return true;
   if ((cue.form === 'base' || cue.form === 's') && NOUN_HOMOGRAPHS.has(cue.lemma) && next?.word && !next.cap && !VERBAL_NEXT.has(next.norm) && !AUX.has(prev)) return false;
   // "many questions about", "several reports that": a plural quantifier makes a noun.
   if (cue.form === 's' && NOUN_HOMOGRAPHS.has(cue.lemma) && PLURAL_QUANTIFIERS.has(prev)) return false;

@@ -63,11 +63,20 @@ class SentenceClaims {
     return { kind, text: this.text(f.cueStart, end), negated: f.negated && kind !== 'unconfirmation', source: this.source(f), agentless: f.noun };
   }
 
+  /** Each frame's cue, read once: nested frames share their parents' cues. */
+  private readonly cues = new Map<Frame, StatusCue>();
+
   /** The cues that govern a frame's content: edge attributions, then the frames from outermost in (at most MAX_DEPTH). */
   chain(f: Frame | undefined): StatusCue[] {
     const inner: StatusCue[] = [];
-    for (let g = f, depth = 0; g && depth < MAX_DEPTH; g = g.parent, depth++) inner.unshift(this.cue(g));
-    return [...this.edges, ...inner];
+    for (let g = f, depth = 0; g && depth < MAX_DEPTH; g = g.parent, depth++) {
+      let cue = this.cues.get(g);
+      if (!cue) this.cues.set(g, (cue = this.cue(g)));
+      inner.push(cue);
+    }
+    const out = this.edges.slice();
+    for (let k = inner.length - 1; k >= 0; k--) out.push(inner[k]);
+    return out;
   }
 
   speaker(f: Frame): Set<string> {
@@ -90,7 +99,8 @@ class SentenceClaims {
       .filter((f) => !f.parent && !(f.complement === 'np' && !f.noun && NON_SPEECH_WITH_NP.has(f.lemma) && !children.has(f)))
       .sort((a, b) => a.start - b.start);
     const first = tops[0];
-    const backRefAtStart = backReferences(v, from, to, (s, e) => this.text(s, e)).some((b) => b.from === from);
+    // a back-reference that starts the range has its noun at most four words in (rules/propositions.ts): only those need reading
+    const backRefAtStart = backReferences(v, from, Math.min(to, from + 4), (s, e) => this.text(s, e)).some((b) => b.from === from);
     if (!first || (first.start > from && first.boundary)) {
       const end = first ? first.start - 1 : to;
       if (!backRefAtStart && !(headline && end - from + 1 < MIN_HEADLINE_WORDS)) this.mainClause(from, end);
@@ -183,6 +193,17 @@ function edgeCue(c: SentenceClaims, e: EdgeAttribution): StatusCue {
   return { kind: e.kind, text: c.text(e.cue[0], e.cue[1]), negated: false, source: e.source[1] >= e.source[0] ? c.text(e.source[0], e.source[1]) : undefined };
 }
 
+/** `/\?\W*$/.test(text)`: a question mark with only non-word characters after it, read from the end. */
+function endsInQuestion(text: string): boolean {
+  for (let k = text.length - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 63) return true; // "?"
+    // a word character ([A-Za-z0-9_]) ends the run
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) return false;
+  }
+  return false;
+}
+
 function lastWord(v: WordView): number {
   let last = v.words.length - 1;
   while (last >= 0 && v.cite[last]) last--;
@@ -197,7 +218,7 @@ function lastWord(v: WordView): number {
 export function findClaims(sentence: Sentence, hedges: Hedge[], attributions: Attribution[], ctx: SentenceContext): ClaimDraft[] {
   const v = wordView(sentence);
   const last = lastWord(v);
-  if (last < 0 || /\?\W*$/.test(sentence.text.trim())) return [];
+  if (last < 0 || endsInQuestion(sentence.text)) return [];
   const layout = sentenceLayout(v, last);
   const reader = new SentenceClaims(v, sentence, []);
   const edges = layout.edges.map((e) => edgeCue(reader, e));
@@ -230,12 +251,15 @@ function toDraft(v: WordView, c: Candidate, hedges: Hedge[], attributions: Attri
     if (known) inScope.push(known);
     found.push(known ? { text: known.text, category: known.category } : { text: w.text });
   }
-  for (const k of range(c.from, c.to)) {
+  for (let k = c.from; k <= c.to; k++) {
     const w = v.words[k];
-    if (!HEDGE_WORDS.has(w.norm) || (w.text === 'May' && k > 0)) continue;
+    if (!v.cues[k].hedge || (w.text === 'May' && k > 0)) continue;
     if (!hedges.some((h) => h.start <= w.start && w.end <= h.end)) found.push({ text: w.text });
   }
-  for (const cue of c.cues) for (const word of cue.text.split(/\s+/)) if (HEDGE_WORDS.has(word.toLowerCase()) && cue.kind !== 'belief' && !cue.negated && cue.kind !== 'unconfirmation') found.push({ text: word });
+  for (const cue of c.cues) {
+    if (cue.kind === 'belief' || cue.negated || cue.kind === 'unconfirmation') continue;
+    for (const word of cueHedgeWords(cue.text)) found.push({ text: word });
+  }
   const attribution = attributions.find((a) => a.content && a.content.start < end && a.content.end > start && c.cues.some((q) => a.cue.text.includes(q.text) || q.text.includes(a.cue.text)));
   const cues = attribution ? c.cues.map((q) => (q.source && (q.text.includes(attribution.cue.text) || attribution.cue.text.includes(q.text)) ? { ...q, source: attribution.source.resolved?.text ?? attribution.source.text } : q)) : c.cues;
   const { status, explanation } = decideStatus(cues, found);
@@ -244,8 +268,17 @@ function toDraft(v: WordView, c: Candidate, hedges: Hedge[], attributions: Attri
   return draft;
 }
 
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let k = from; k <= to; k++) out.push(k);
-  return out;
+/** The words of a cue's text that are hedge words, as written; remembered, as the same cues govern many claims. */
+const cueHedgeCache = new Map<string, readonly string[]>();
+const NO_WORDS: readonly string[] = [];
+
+function cueHedgeWords(text: string): readonly string[] {
+  let words = cueHedgeCache.get(text);
+  if (!words) {
+    const found = text.split(/\s+/).filter((word) => HEDGE_WORDS.has(word.toLowerCase()));
+    words = found.length ? found : NO_WORDS;
+    if (cueHedgeCache.size >= 10_000) cueHedgeCache.clear();
+    cueHedgeCache.set(text, words);
+  }
+  return words;
 }

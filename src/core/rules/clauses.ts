@@ -31,6 +31,18 @@ export interface ClauseOptions {
   cutTail?: boolean;
 }
 
+/** First words of the copular evaluations: only there can one start. */
+const INTERPRETIVE_FIRST = new Set(INTERPRETIVE_PHRASES.map((p) => p[0]));
+
+/** Words that can start one of the phrases `notAClaim` looks for: the other words need no further look. */
+const PHRASE_STARTS = new Set([...INTENT_NOUNS, 'to', ...INTERPRETIVE_FIRST]);
+
+/** Whether the words from `k` on are the phrase `p`. */
+function startsPhrase(words: WordView['words'], k: number, p: readonly string[]): boolean {
+  for (let i = 0; i < p.length; i++) if (k + i >= words.length || words[k + i].norm !== p[i]) return false;
+  return true;
+}
+
 function trim(v: WordView, from: number, to: number): [number, number] {
   while (from <= to && (v.cite[from] || CONNECTORS.has(v.words[from].norm))) from++;
   while (to >= from && (v.cite[to] || CONNECTORS.has(v.words[to].norm))) to--;
@@ -40,7 +52,8 @@ function trim(v: WordView, from: number, to: number): [number, number] {
 /** Whether the clause [s, e] is an opinion, a call, an intention or a question rather than a checkable claim. */
 export function notAClaim(v: WordView, s: number, e: number, speaker?: ReadonlySet<string>): boolean {
   if (e - s < 1) return true;
-  const w = (k: number) => v.words[k]?.norm ?? '';
+  const { words } = v;
+  const w = (k: number) => (k >= 0 && k < words.length ? words[k].norm : '');
   for (let k = s; k <= Math.min(e, s + 10); k++) {
     const n = w(k);
     if (DEONTIC_MODALS.has(n)) return true;
@@ -64,9 +77,11 @@ export function notAClaim(v: WordView, s: number, e: number, speaker?: ReadonlyS
     }
   }
   for (let k = s; k < e; k++) {
-    if (INTENT_NOUNS.has(w(k)) && AUXILIARIES.has(w(k + 1)) && w(k + 2) === 'to') return true;
-    if (w(k) === 'to' && w(k + 1) === 'be' && w(k + 2) === 'seen') return true;
-    for (const p of INTERPRETIVE_PHRASES) if (p.every((x, i) => w(k + i) === x)) return true;
+    const n = w(k);
+    if (!PHRASE_STARTS.has(n)) continue;
+    if (INTENT_NOUNS.has(n) && AUXILIARIES.has(w(k + 1)) && w(k + 2) === 'to') return true;
+    if (n === 'to' && w(k + 1) === 'be' && w(k + 2) === 'seen') return true;
+    if (INTERPRETIVE_FIRST.has(n) && INTERPRETIVE_PHRASES.some((p) => startsPhrase(words, k, p))) return true;
   }
   if (SUBJECT_PRONOUNS.has(w(s)) && ATTITUDE_VERBS.has(w(s + 1))) return true;
   if (['whether', 'what', 'why', 'who'].includes(w(s))) return true;
@@ -98,7 +113,8 @@ function quantityRelatives(v: WordView, s: number, e: number): [number, number][
 export function clauseClaims(v: WordView, from: number, to: number, cues: StatusCue[], opts: ClauseOptions = {}): Candidate[] {
   [from, to] = trim(v, from, to);
   if (to < from) return [];
-  const w = (k: number) => v.words[k]?.norm ?? '';
+  const { words } = v;
+  const w = (k: number) => (k >= 0 && k < words.length ? words[k].norm : '');
   for (let k = from + 1; k <= to; k++) {
     // "P and that Q", "P because Q", "P, and he Q": two claims
     const twoThat = (w(k) === 'and' || w(k) === 'but') && w(k + 1) === 'that';

@@ -41,32 +41,72 @@ function agrees(pronoun: string, s: Source): boolean {
   return true;
 }
 
+/**
+ * How many named sources back a pronoun or a back-reference may reach. A
+ * pronoun refers within a few sentences; the bound also keeps the pass linear.
+ */
+const REACH = 30;
+
+/** What the pass needs to know of a source, derived from its text once. */
+interface Facts {
+  pronoun?: string;
+  backReference: boolean;
+  named: boolean;
+  /** The source is one word (a surname alone), or undefined. */
+  single?: string;
+  /** For a multi-word name, the surname it ends in. */
+  surname?: string;
+}
+
+// Source objects live as long as their block is unchanged, so their facts are computed once per edit, not per pass.
+const factsCache = new WeakMap<Source, Facts>();
+
+function factsOf(s: Source): Facts {
+  let f = factsCache.get(s);
+  if (f) return f;
+  const words = s.text.replace(HONORIFIC, '').split(/\s+/);
+  f = {
+    pronoun: s.kind === 'pronoun' ? s.text.toLowerCase() : undefined,
+    backReference: isBackReference(s),
+    named: isNamed(s),
+    single: words.length === 1 ? words[0] : undefined,
+    surname: /\s/.test(s.text) ? lastWord(s.text) : undefined,
+  };
+  factsCache.set(s, f);
+  return f;
+}
+
 /** Sets `source.resolved` on pronoun, back-reference and surname-only sources. */
 export function resolveSources(attributions: Attribution[], _text: string): void {
   const named: Source[] = [];
+  // The latest multi-word name ending in each surname, so a surname alone finds its full name at once.
+  const bySurname = new Map<string, Source>();
   for (const a of attributions) {
     const s = a.source;
+    const f = factsOf(s);
     const nearest = (ok: (n: Source) => boolean): Source | undefined => {
-      for (let k = named.length - 1; k >= 0; k--) if (named[k].start < s.start && ok(named[k])) return named[k];
+      for (let k = named.length - 1; k >= Math.max(0, named.length - REACH); k--) if (named[k].start < s.start && ok(named[k])) return named[k];
       return undefined;
     };
-    if (s.kind === 'pronoun') {
-      const p = s.text.toLowerCase();
+    if (f.pronoun !== undefined) {
+      const p = f.pronoun;
       const target = nearest((n) => agrees(p, n)) ?? nearest(() => true);
       if (target) s.resolved = span(target);
       continue;
     }
-    if (isBackReference(s)) {
+    if (f.backReference) {
       const target = nearest((n) => n.kind !== 'publication' || /report|paper|network|outlet/i.test(s.text));
       if (target) s.resolved = span(target);
       continue;
     }
     // "Stoltenberg" after "Jens Stoltenberg": a surname alone points back to the full name.
-    const words = s.text.replace(HONORIFIC, '').split(/\s+/);
-    if (words.length === 1) {
-      const target = nearest((n) => n.text !== s.text && n.text.split(/\s+/).length > 1 && lastWord(n.text) === words[0]);
-      if (target) s.resolved = span(target);
+    if (f.single !== undefined) {
+      const target = bySurname.get(f.single);
+      if (target && target.start < s.start) s.resolved = span(target);
     }
-    if (isNamed(s)) named.push(s);
+    if (f.named) {
+      named.push(s);
+      if (f.surname !== undefined) bySurname.set(f.surname, s);
+    }
   }
 }

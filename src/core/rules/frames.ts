@@ -8,7 +8,7 @@
 import type { CueKind } from '../types';
 import {
   AUXILIARIES, BACK_REFERENCE_DETERMINERS, BRIDGE_VERBS, OBJECT_THEN_THAT, CLAUSE_OPENERS, DETERMINERS, EVIDENCE_ADJECTIVES, NEGATORS,
-  PHRASAL_CUES, PROPOSITION_NOUNS, VERB_CUES, verbBase,
+  PHRASAL_CUES, VERB_CUES,
 } from '../lexicon/claim-cues';
 import { capitalised, hasFinite, looksFinite, type WordView } from './words';
 
@@ -49,10 +49,10 @@ function takesNp(noun: string, prep: string): boolean {
 const PREPOSITIONS = new Set(['from', 'of', 'by', 'for', 'about', 'without', 'after', 'before', 'against', 'in', 'on', 'with', 'into', 'through', 'despite']);
 const WH = new Set(['how', 'whether', 'if', 'what', 'why', 'where', 'when', 'who']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Second words of the phrasal cues: only before one of them can a phrasal cue start. */
+const PHRASAL_SECONDS = new Set(Object.keys(PHRASAL_CUES).map((p) => p.split(' ')[1]));
 const GROUP_ADVERBS = new Set(['also', 'both', 'all', 'further', 'then', 'already', 'still', 'again', 'once', 'even']);
 
-const isCueBase = (b: string) => b in VERB_CUES;
-const phrasalFirst = new Set(Object.keys(PHRASAL_CUES).map((p) => p.split(' ')[0]));
 
 function negatedBefore(v: WordView, at: number, from: number): number {
   // "could not confirm", "did not rule out", "have not found": returns the first word of the negated group, or -1
@@ -103,7 +103,7 @@ export function clauseStart(v: WordView, cue: number, lower: number): { start: n
 /** Noun frames: "indications that P", "evidence to suggest that P", "the allegations of P", "concerns about P". */
 function nounFrame(v: WordView, i: number, from: number, to: number): Frame | undefined {
   const n = v.words[i].norm;
-  const base = PROPOSITION_NOUNS[n];
+  const base = v.cues[i].noun;
   if (!base || (i > from && v.words[i - 1].norm === 'to')) return undefined;
   let j = i + 1;
   let complement: Frame['complement'] = 'none';
@@ -122,7 +122,7 @@ function nounFrame(v: WordView, i: number, from: number, to: number): Frame | un
         break;
       }
       if (AUXILIARIES.has(w) || w === 'to' || w === 'raised' || w === 'voiced' || w === 'expressed') continue;
-      const b = verbBase(w, isCueBase);
+      const b = v.cues[j].cueBase;
       if (b && VERB_CUES[b] !== 'call') {
         verbAt = j;
         if (j + 1 <= to && v.words[j + 1].norm !== 'that' && BRIDGE_VERBS.has(b) && hasFinite(v, j + 1, Math.min(to, j + 5))) {
@@ -156,7 +156,7 @@ function nounFrame(v: WordView, i: number, from: number, to: number): Frame | un
   const boundary = start > from && (v.comma[start] || CLAUSE_OPENERS.has(v.words[start - 1].norm));
   if (verbAt >= 0 && base !== 'evidence' && !negated) {
     // "reports indicate that P", "The report revealed that P": the noun is the source, the verb the cue
-    const lemma = verbBase(v.words[verbAt].norm, isCueBase) ?? n;
+    const lemma = v.cues[verbAt].cueBase ?? n;
     return {
       kind: VERB_CUES[lemma] ?? base, lemma, cueStart: verbAt, cueEnd: contentStart - 1, negated, noun: false, start, boundary,
       complement, contentStart, contentEnd: to,
@@ -171,24 +171,27 @@ function nounFrame(v: WordView, i: number, from: number, to: number): Frame | un
 /** Verb frames: "stated (on Sunday) that P", "told reporters that P", "urged X to", "noting NP". */
 function verbFrame(v: WordView, i: number, from: number, to: number, titleCase: boolean): Frame | undefined {
   const w = v.words[i];
-  // "the United States": a capital marks a name, except in a title-case headline
-  if (!titleCase && i > 0 && capitalised(w)) return undefined;
   let lemma: string | undefined;
   let kind: CueKind | undefined;
   let cueEnd = i;
   const next = i + 1 <= to ? v.words[i + 1].norm : '';
-  for (const first of phrasalFirst) {
-    if (verbBase(w.norm, (b) => b === first) && PHRASAL_CUES[`${first} ${next}`]) {
-      lemma = `${first} ${next}`;
+  // most words are no cue: the memoised lookups decide that before anything else is read
+  const { phrasal: firsts, cueBase } = v.cues[i];
+  for (let f = 0; f < firsts.length && PHRASAL_SECONDS.has(next); f++) {
+    const phrase = `${firsts[f]} ${next}`;
+    if (PHRASAL_CUES[phrase]) {
+      lemma = phrase;
       kind = PHRASAL_CUES[lemma];
       cueEnd = i + 1;
     }
   }
   if (!lemma) {
-    lemma = verbBase(w.norm, isCueBase);
+    lemma = cueBase;
     if (!lemma) return undefined;
     kind = VERB_CUES[lemma];
   }
+  // "the United States": a capital marks a name, except in a title-case headline
+  if (!titleCase && i > 0 && capitalised(w)) return undefined;
   // "the bank appealed.": a call needs someone or something to call for
   if (!kind || (kind === 'call' && cueEnd + 1 > to)) return undefined;
   const prev = i > from ? v.words[i - 1].norm : '';
@@ -214,7 +217,7 @@ function verbFrame(v: WordView, i: number, from: number, to: number, titleCase: 
       break;
     }
     if (v.comma[k] && k > cueEnd + 1) break;
-    if (n === 'to' || POSSESSIVES.has(n) || PROPOSITION_NOUNS[n] || (k > cueEnd + 1 && looksFinite(v, k))) break;
+    if (n === 'to' || POSSESSIVES.has(n) || v.cues[k].noun || (k > cueEnd + 1 && looksFinite(v, k))) break;
   }
   if (complement === 'none' && kind !== 'call' && cueEnd + 1 <= to) {
     let stop = cueEnd + 1;

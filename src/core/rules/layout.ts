@@ -5,8 +5,8 @@
  * from its edge ("According to X, P", "P, Newsweek reported").
  */
 import type { CueKind } from '../types';
-import { AUXILIARIES, CLAUSE_OPENERS, DISCOURSE_ADVERBS, LEADING_STARTERS, VERB_CUES, verbBase } from '../lexicon/claim-cues';
-import { hasFinite, type WordView } from './words';
+import { AUXILIARIES, CLAUSE_OPENERS, DISCOURSE_ADVERBS, LEADING_STARTERS, VERB_CUES } from '../lexicon/claim-cues';
+import { capitalised, hasFinite, type WordView } from './words';
 
 /** An attribution that covers the whole body of the sentence. */
 export interface EdgeAttribution {
@@ -86,12 +86,14 @@ export function sentenceLayout(v: WordView, last: number): Layout {
       // not a relative or adverbial clause (", which was dismissed by ..."), nor a participle (", signaling ...")
       if (CLAUSE_OPENERS.has(v.words[k].norm) || v.words[k].norm.endsWith('ing')) break;
       for (let p = k; p <= last; p++) {
-        const b = /^\p{Lu}/u.test(v.words[p].text) ? undefined : verbBase(v.words[p].norm, (x) => x in VERB_CUES);
+        const b = capitalised(v.words[p]) ? undefined : v.cues[p].cueBase;
         const kind = b ? VERB_CUES[b] : undefined;
         if (!kind || kind === 'call' || (p === k && p === last)) continue;
         const name = v.words.slice(p + 1, last + 1);
         if (p === k && (name.length > 4 || !name.every((w) => /^\p{Lu}/u.test(w.text) || w.norm === 'the'))) break;
-        if (p > k && (AUXILIARIES.has(v.words[p - 1].norm) || !/^\p{Lu}/u.test(v.words[k].text) && !['the', 'a', 'an'].includes(v.words[k].norm))) break;
+        // the source before the verb names someone ("plant spokeswoman Ana Ruiz") or is a determined noun ("the officials")
+        const source = v.words.slice(k, p);
+        if (p > k && (AUXILIARIES.has(v.words[p - 1].norm) || !(source.some((w) => /^\p{Lu}/u.test(w.text)) || ['the', 'a', 'an'].includes(v.words[k].norm)))) break;
         edges.push({ kind, cue: [p, p], source: p > k ? [k, p - 1] : [p + 1, last] });
         bodyEnd = k - 1;
         break;

@@ -7,15 +7,14 @@
  * exploring the sale").
  */
 import {
-  BACK_REFERENCE_DETERMINERS, BACK_REFERENCE_NOUNS, DETERMINERS, EVENT_NOUNS, INTERPRETIVE_VERBS,
-  NEGATORS, STANCE_VERBS, verbBase,
+  BACK_REFERENCE_DETERMINERS, DETERMINERS, EVENT_NOUNS, INTERPRETIVE_VERBS,
+  NEGATORS, STANCE_VERBS,
 } from '../lexicon/claim-cues';
 import type { StatusCue } from './status';
 import { capitalised, hasFinite, type WordView } from './words';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 const EVENT_PREPOSITIONS = new Set(['between', 'of', 'in', 'by', 'from', 'to', 'with', 'for']);
-const isStance = (b: string) => b in STANCE_VERBS;
 
 /** A back-referring noun phrase with the stance a source takes on it. */
 export interface BackReference {
@@ -29,11 +28,13 @@ export interface BackReference {
 /** Back-references with a stance in the words [from, to]: "denied the accusations", "The same claims were echoed by". */
 export function backReferences(v: WordView, from: number, to: number, text: (s: number, e: number) => string): BackReference[] {
   const out: BackReference[] = [];
-  const w = (k: number) => v.words[k]?.norm ?? '';
+  const { words } = v;
+  const w = (k: number) => (k >= 0 && k < words.length ? words[k].norm : '');
   for (let k = from + 1; k <= to; k++) {
+    if (!v.cues[k].backReference) continue;
     const det = w(k - 1);
     const possessive = /['’]s$/.test(det) && capitalised(v.words[k - 1]);
-    if (!BACK_REFERENCE_NOUNS.has(w(k)) || !(BACK_REFERENCE_DETERMINERS.has(det) || possessive)) continue;
+    if (!(BACK_REFERENCE_DETERMINERS.has(det) || possessive)) continue;
     // "the report from CNN" names a document; only a stance verb (checked below) makes "the report" a claim
     let s = k - 1;
     if (det === 'same' && w(k - 2) === 'the') s = k - 2;
@@ -44,14 +45,14 @@ export function backReferences(v: WordView, from: number, to: number, text: (s: 
     if (w(k + 1) === 'of') while (e < to && !v.comma[e + 1] && !['that', 'which', 'as', 'but'].includes(w(e + 1))) e++;
     let j = s - 1;
     if (w(j) === 'to') j--;
-    const left = j >= from ? verbBase(w(j), isStance) : undefined;
+    const left = j >= from ? v.cues[j].stanceBase : undefined;
     if (left) {
       const neg = [1, 2].find((d) => NEGATORS.has(w(j - d)) || w(j - d).endsWith("n't"));
       const cueFrom = neg === undefined ? j : j - neg - (j - neg - 1 >= from && ['could', 'did', 'does', 'do', 'has', 'have', 'had', 'would', 'can'].includes(w(j - neg - 1)) ? 1 : 0);
       out.push({ from: s, to: e, at: j, stance: { kind: STANCE_VERBS[left], text: text(cueFrom, j), negated: neg !== undefined, stance: true } });
       continue;
     }
-    const right = BE.has(w(k + 1)) ? verbBase(w(k + 2), isStance) : undefined;
+    const right = BE.has(w(k + 1)) ? v.cues[k + 2]?.stanceBase : undefined;
     if (right && w(k + 3) === 'by') {
       let e = k + 4;
       while (e < to && !v.comma[e + 1]) e++;

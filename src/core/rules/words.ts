@@ -4,7 +4,7 @@
  * arrays instead of re-reading the text, so each pass stays linear.
  */
 import type { Sentence } from '../sentences';
-import { AUXILIARIES, DETERMINERS } from '../lexicon/claim-cues';
+import { AUXILIARIES, DETERMINERS, NO_CUES, wordCues, type WordCues } from '../lexicon/claim-cues';
 
 export interface Word {
   text: string;
@@ -23,10 +23,14 @@ export interface WordView {
   cite: boolean[];
   /** Offset just past the sentence's last non-space, non-citation token. */
   end: number;
+  /** What the cue lexicons say about word i. */
+  cues: WordCues[];
 }
 
 const QUOTES = new Set(['"', '“', '‘', '”', '’', "'"]);
 const OPENING = new Set(['"', '“', '‘']);
+/** Punctuation that sets a word off like a comma does. */
+const COMMAS = new Set([',', ';', ':', '–', '—', '--']);
 
 /** Builds the view in one pass over the tokens. */
 export function wordView(sentence: Sentence): WordView {
@@ -40,28 +44,28 @@ export function wordView(sentence: Sentence): WordView {
   const tokens = sentence.tokens;
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
-    const prevTok = tokens[t - 1];
-    const glued = tok.kind === 'word' && words.length > 0 && prevTok && (prevTok.text === ',' || prevTok.text === '.') && tokens[t - 2]?.kind === 'word'
+    const prevTok = t > 0 ? tokens[t - 1] : undefined;
+    const glued = tok.kind === 'word' && t >= 2 && words.length > 0 && prevTok && (prevTok.text === ',' || prevTok.text === '.') && tokens[t - 2].kind === 'word'
       && /^\d+$/.test(tok.text) && /\d$/.test(words[words.length - 1].text) && tokens[t - 2].end === prevTok.start && prevTok.end === tok.start;
     if (glued) {
-      // "50,000" and "2.5" are one number, not two words around a comma
+      // "50,000" and "2.5" are one number, not two words around a comma; a new word, as the tokens are shared
       const w = words[words.length - 1];
-      w.end = tok.end;
-      w.text = sentence.text.slice(w.start - sentence.start, w.end - sentence.start);
-      w.norm = w.text;
+      const text = sentence.text.slice(w.start - sentence.start, tok.end - sentence.start);
+      words[words.length - 1] = { kind: 'word', text, norm: text, start: w.start, end: tok.end } as Word;
       sawComma = false;
       continue;
     }
     if (tok.kind === 'word') {
       const isCite = bracket && /^\d+$/.test(tok.text);
-      words.push({ text: tok.text, norm: tok.norm, start: tok.start, end: tok.end });
+      // the token itself serves as the word (read-only here): one object less per word
+      words.push(tok);
       comma.push(sawComma);
       quote.push(sawQuote);
       cite.push(isCite);
       sawComma = false;
       sawQuote = false;
     } else if (tok.kind !== 'space') {
-      if (/^[,;:–—]$/.test(tok.text) || tok.text === '--') sawComma = true;
+      if (COMMAS.has(tok.text)) sawComma = true;
       else if (tok.text === '[') bracket = true;
       else if (tok.text === ']') bracket = false;
       if (QUOTES.has(tok.text)) sawQuote = OPENING.has(tok.text) || (tok.text === '"' && (t === 0 || tokens[t - 1].kind === 'space'));
@@ -73,9 +77,20 @@ export function wordView(sentence: Sentence): WordView {
   while (lastWord >= 0 && cite[lastWord]) lastWord--;
   if (lastWord >= 0) {
     end = words[lastWord].end;
-    for (const tok of tokens) if (tok.start >= end && tok.kind === 'punct' && tok.text !== '[' && tok.text !== ']' && tok.start === end) end = tok.end;
+    // tokens are in text order: only those from `end` on can follow
+    let t = tokens.length;
+    while (t > 0 && tokens[t - 1].start >= end) t--;
+    for (; t < tokens.length; t++) {
+      const tok = tokens[t];
+      if (tok.start >= end && tok.kind === 'punct' && tok.text !== '[' && tok.text !== ']' && tok.start === end) end = tok.end;
+    }
   }
-  return { words, comma, quote, cite, end };
+  const cues: WordCues[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const norm = words[i].norm;
+    cues[i] = norm.length > 2 ? wordCues(norm) : NO_CUES;
+  }
+  return { words, comma, quote, cite, end, cues };
 }
 
 /** Common irregular past forms, which the "-ed" test misses. */
@@ -90,9 +105,11 @@ const IRREGULAR_PAST = new Set([
 export function looksFinite(v: WordView, i: number): boolean {
   const w = v.words[i];
   if (AUXILIARIES.has(w.norm) || w.norm.endsWith("n't")) return true;
-  if (w.text[0] !== w.text[0].toLowerCase()) return false;
+  // a capital first letter (A-Z read without a call; other letters as before)
+  const c = w.text.charCodeAt(0);
+  if (c < 128 ? c >= 65 && c <= 90 : w.text[0] !== w.text[0].toLowerCase()) return false;
   if (IRREGULAR_PAST.has(w.norm)) return i > 0 && !DETERMINERS.has(v.words[i - 1].norm);
-  if (!/ed$/.test(w.norm) || w.norm.length < 5) return false;
+  if (!w.norm.endsWith('ed') || w.norm.length < 5) return false;
   return i > 0 && !DETERMINERS.has(v.words[i - 1].norm);
 }
 
@@ -104,7 +121,9 @@ export function hasFinite(v: WordView, from: number, to: number): boolean {
 
 /** Whether the word starts with a capital letter (a name, in running text). */
 export function capitalised(w: Word): boolean {
-  return /^\p{Lu}/u.test(w.text);
+  const c = w.text.charCodeAt(0);
+  // ASCII needs no regular expression: only A-Z are upper-case letters there
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w.text);
 }
 
 /** Whether the word contains a digit (a quantity or a date). */

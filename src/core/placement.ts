@@ -1,0 +1,95 @@
+/**
+ * A block's findings placed at its offset in the document. Placing creates
+ * the document-level objects once; when an edit elsewhere moves the block,
+ * `move` shifts those same objects in place instead of creating new ones, so
+ * a keystroke in a long article costs little more than the block it touched.
+ */
+import type { Attribution, Claim, Hedge, Span } from './types';
+import type { ClaimDraft } from './rules/claims';
+
+/** Findings of one block, with offsets relative to the block's start. */
+export interface BlockFindings {
+  sentences: Span[];
+  hedges: Hedge[];
+  attributions: Attribution[];
+  claims: ClaimDraft[];
+}
+
+export interface Placed {
+  readonly found: BlockFindings;
+  /** The block is a headline: its claims may repeat the text below it. */
+  readonly headline: boolean;
+  /** The block offset the objects below are placed at. */
+  at: number;
+  sentences: Span[];
+  hedges: Hedge[];
+  attributions: Attribution[];
+  claims: Claim[];
+  /** Per claim: index of its attribution in `attributions`, or -1. */
+  claimAttribution: number[];
+  /** Per claim: indices of its hedges in `hedges`. */
+  claimHedges: number[][];
+  /** Document indices of this block's first hedge and attribution when the claims' indices were last set. */
+  hedgeBase: number;
+  attributionBase: number;
+}
+
+/** Places `found` at block offset `at` of `text`. */
+export function place(found: BlockFindings, at: number, text: string, headline: boolean): Placed {
+  const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + at, end: s.end + at, text: text.slice(s.start + at, s.end + at) });
+  const hedgeAt = new Map(found.hedges.map((h, i) => [h, i]));
+  const attributionAt = new Map(found.attributions.map((a, i) => [a, i]));
+  return {
+    found,
+    headline,
+    at,
+    sentences: found.sentences.map(shift),
+    hedges: found.hedges.map(shift),
+    attributions: found.attributions.map((a) => ({ ...a, source: shift(a.source), cue: shift(a.cue), content: a.content && shift(a.content) })),
+    claims: found.claims.map((c) => ({
+      start: c.start + at,
+      end: c.end + at,
+      text: text.slice(c.start + at, c.end + at),
+      status: c.status,
+      explanation: c.explanation,
+      hedges: [],
+    })),
+    claimAttribution: found.claims.map((c) => (c.attribution ? attributionAt.get(c.attribution) ?? -1 : -1)),
+    claimHedges: found.claims.map((c) => c.hedges.map((h) => hedgeAt.get(h) ?? -1).filter((i) => i >= 0)),
+    hedgeBase: -1,
+    attributionBase: -1,
+  };
+}
+
+function moveSpan(s: Span, delta: number): void {
+  s.start += delta;
+  s.end += delta;
+}
+
+/** Moves placed findings to block offset `at`; their text is unchanged, only offsets move. */
+export function move(p: Placed, at: number): void {
+  const delta = at - p.at;
+  if (delta === 0) return;
+  p.at = at;
+  for (const s of p.sentences) moveSpan(s, delta);
+  for (const h of p.hedges) moveSpan(h, delta);
+  for (const c of p.claims) moveSpan(c, delta);
+  for (const a of p.attributions) {
+    moveSpan(a.source, delta);
+    moveSpan(a.cue, delta);
+    if (a.content) moveSpan(a.content, delta);
+  }
+}
+
+/** Sets the claims' document indices of their hedges and attribution, when the block's bases changed. */
+export function index(p: Placed, hedgeBase: number, attributionBase: number): void {
+  if (p.hedgeBase === hedgeBase && p.attributionBase === attributionBase) return;
+  p.hedgeBase = hedgeBase;
+  p.attributionBase = attributionBase;
+  p.claims.forEach((c, i) => {
+    c.hedges = p.claimHedges[i].map((h) => h + hedgeBase);
+    const a = p.claimAttribution[i];
+    if (a >= 0) c.attribution = a + attributionBase;
+    else delete c.attribution;
+  });
+}

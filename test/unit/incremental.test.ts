@@ -1,0 +1,90 @@
+/**
+ * The incremental path the editor uses: after any edit, an Analyzer that has
+ * seen earlier versions must give exactly what a fresh analysis gives, while
+ * re-parsing only the blocks the edit touched.
+ */
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { Analyzer, analyze } from '../../src/core';
+import { blockList, updateBlockList } from '../../src/core/blockIndex';
+
+const ARTICLE = [
+  'Harbour strike enters its third day',
+  '',
+  'Dockworkers in Port Alder walked out on Monday, the union said. Officials at the port authority estimated that about 40 ships were waiting.',
+  '',
+  'Tags',
+  'Ports, Labour, Alder',
+  '',
+  '"We will not go back without a contract," said Mara Quill, the union secretary. She added that talks could resume on Friday.',
+  '',
+  'The authority denied that it had hired replacement crews.',
+  'Previous Article',
+].join('\n');
+
+/** An edit: replace `length` characters at `at` (both scaled to the text) with `insert`. */
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  length: fc.nat(30),
+  insert: fc.constantFrom('', ' ', '\n', '\n\n', 'x', 'may ', 'Tags\n', ', the minister said', '. Officials denied it', '"', 'Next Article\n'),
+});
+
+function apply(text: string, e: { at: number; length: number; insert: string }): string {
+  const at = Math.floor(e.at * text.length);
+  return text.slice(0, at) + e.insert + text.slice(at + e.length);
+}
+
+describe('incremental analysis', () => {
+  it('re-splits blocks after any edit exactly as a fresh split does', () => {
+    for (const markdown of [false, true]) {
+      fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+        let text = ARTICLE;
+        let list = blockList(text, markdown);
+        for (const e of edits) {
+          text = apply(text, e);
+          list = updateBlockList(list, text, markdown);
+          assert.deepEqual(list.blocks, blockList(text, markdown).blocks);
+        }
+      }), { numRuns: 150 });
+    }
+  });
+
+  it('gives the findings of a fresh analysis after a sequence of edits', () => {
+    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (edits) => {
+      const analyzer = new Analyzer();
+      let text = ARTICLE;
+      analyzer.analyze(text);
+      for (const e of edits) {
+        text = apply(text, e);
+        assert.deepEqual(analyzer.analyze(text), analyze(text));
+      }
+    }), { numRuns: 40 });
+  });
+
+  it('stays right when a newer version arrives between parsing slices', () => {
+    const analyzer = new Analyzer();
+    analyzer.analyze(ARTICLE);
+    const a = ARTICLE.replace('walked out', 'reportedly walked out');
+    const b = a.replace('The authority denied', 'Officials at the authority denied');
+    analyzer.prepare(a, performance.now() - 1);
+    analyzer.prepare(b, performance.now() - 1);
+    assert.deepEqual(analyzer.analyze(b), analyze(b));
+  });
+
+  it('re-parses only the block that a keystroke changes', () => {
+    const analyzer = new Analyzer();
+    analyzer.analyze(ARTICLE);
+    const at = ARTICLE.indexOf('walked out');
+    analyzer.analyze(ARTICLE.slice(0, at) + 'reportedly ' + ARTICLE.slice(at));
+    assert.equal(analyzer.lastParsedBlocks, 1);
+  });
+
+  it('parses in slices when asked to, then assembles without parsing again', () => {
+    const analyzer = new Analyzer();
+    let slices = 0;
+    while (!analyzer.prepare(ARTICLE, performance.now() - 1)) slices++;
+    assert.ok(slices >= 1, 'a deadline in the past parses at most one block per call');
+    analyzer.analyze(ARTICLE);
+    assert.equal(analyzer.lastParsedBlocks, 0);
+  });
+});
