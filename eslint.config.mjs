@@ -45,7 +45,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['src/core/**', 'src/export/**'],
+    files: ['src/core/**', 'src/export/**', 'src/annotations/**', 'src/ledger/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: BOUNDARY }],
     },

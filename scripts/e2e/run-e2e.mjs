@@ -4,7 +4,7 @@
 // test-results/e2e/. `npm run test:e2e`.
 //
 //   node scripts/e2e/run-e2e.mjs [--no-build] [--grep <re>] [--bail] [--update-screenshot]
-//   (media/screenshot.png is written when missing or with --update-screenshot, never when CI is set)
+//   (docs/screenshot.png is written when missing or with --update-screenshot, never when CI is set)
 //   CLAIMLENS_E2E_KEEP=1   keep the temporary profile and workspace
 //
 // Tests live in test/e2e/*.test.mjs; each exports `tests`, an array of

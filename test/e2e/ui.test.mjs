@@ -305,7 +305,7 @@ export const tests = [
       await waitFor(async () => (await workbenchTheme(page)) === 'vs', { timeout: 20_000, message: 'the light theme back' });
       // The README picture: written when missing or with --update-screenshot, once the
       // extension shows something; never in CI or when testing another build.
-      const target = join(ctx.repoRoot, 'media', 'screenshot.png');
+      const target = join(ctx.repoRoot, 'docs', 'screenshot.png');
       if (ctx.updateScreenshot(target) && colorIds(ctx).length && existsSync(join(ctx.repoRoot, 'media'))) {
         copyFileSync(dark, target);
         console.log(`      updated ${target}`);

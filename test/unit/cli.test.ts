@@ -55,6 +55,26 @@ describe('cli', () => {
   });
 
   describe('arguments', () => {
+    it('leaves out the hedge categories named by --exclude-hedges, and refuses an unknown one', () => {
+      const d = folder();
+      const file = join(d, 'a.txt');
+      writeFileSync(file, 'Officials said that about 40 trucks may have crossed the border.\n');
+      const categories = (r: Run) => (JSON.parse(r.out) as { hedges: Array<{ category: string }> }).hedges.map((h) => h.category).sort();
+      assert.deepEqual(categories(run('analyze', file)), ['approximator', 'modal']);
+      assert.deepEqual(categories(run('analyze', file, '--exclude-hedges', 'approximator')), ['modal']);
+      const bad = run('analyze', file, '--exclude-hedges', 'adverbs');
+      assert.equal(bad.code, 2);
+      assertOneLine(bad, /unknown hedge category "adverbs"/);
+    });
+
+    it('dispatches the ledger command', () => {
+      const d = folder();
+      writeFileSync(join(d, 'a.txt'), ARTICLE);
+      const r = run('ledger', d, '--format', 'md');
+      assert.equal(r.code, 0, r.err.join('\n'));
+      assert.match(r.out, /convoy crossed the border/);
+    });
+
     it('prints usage for --help and no arguments, exit 0', () => {
       for (const argv of [['--help'], []]) {
         const r = run(...argv);
