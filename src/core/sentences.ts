@@ -77,7 +77,10 @@ function flatten(sentence: NlcstSentence, text: string, offset: number): Sentenc
           : node.type === 'SymbolNode' ? 'symbol'
             : 'punct';
     if (kind === 'word') words.push(tokens.length);
-    tokens.push({ kind, text: raw, norm: normalise(raw), start: start + offset, end: end + offset });
+    // one ASCII character other than A-Z (a space, most punctuation, "a") is its own lexicon form
+    const c = raw.length === 1 ? raw.charCodeAt(0) : -1;
+    const norm = c >= 0 && c < 128 && (c < 65 || c > 90) ? raw : normalise(raw);
+    tokens.push({ kind, text: raw, norm, start: start + offset, end: end + offset });
   }
   const start = (sentence.position?.start.offset ?? 0);
   const end = (sentence.position?.end.offset ?? start);
