@@ -4,7 +4,15 @@
  * its text, so re-analysing an edited document only parses the blocks that
  * changed.
  */
-import type { Analysis, Block, Claim } from './types';
+import type { Analysis, Attribution, Block, Claim, Hedge, Span } from './types';
+
+/** How many findings of each kind come before a block. */
+interface Counts {
+  sentences: number;
+  hedges: number;
+  attributions: number;
+  groups: number;
+}
 import { blockList, updateBlockList, type BlockList } from './blockIndex';
 import { parseSentences } from './sentences';
 import { buildLexicons, type LexiconOptions, type Lexicons } from './lexicon';
@@ -51,6 +59,10 @@ export class Analyzer {
   /** Placed findings, parallel to the blocks of `list`. */
   private placed: Array<Placed | undefined> = [];
   private readonly headlines = new HeadlineFilter<Claim, Placed>();
+  /** The first block changed since the last `analyze`; blocks before it can be taken from `last`. */
+  private dirtyFrom = 0;
+  /** The arrays of the last `analyze`, and how much of each came before each block. */
+  private last?: { sentences: Span[]; hedges: Hedge[]; attributions: Attribution[]; groups: Placed[]; counts: Counts[] };
   /** The new blocks of `list` that `prepare` has not parsed yet: from `prepared` to `preparedEnd`. */
   private prepared = 0;
   private preparedEnd = 0;
@@ -90,11 +102,14 @@ export class Analyzer {
       const { from, to, inserted } = edit.edit;
       this.placed = [...this.placed.slice(0, from), ...new Array<Placed | undefined>(inserted), ...this.placed.slice(to)];
       this.list = edit;
+      this.dirtyFrom = Math.min(this.dirtyFrom, from);
       this.prepared = from;
       this.preparedEnd = from + inserted;
     } else {
       this.list = edit ?? blockList(text, this.markdown);
       this.placed = [];
+      this.last = undefined;
+      this.dirtyFrom = 0;
       this.prepared = 0;
       this.preparedEnd = this.list.blocks.length;
     }
@@ -122,9 +137,23 @@ export class Analyzer {
   analyze(text: string): Analysis {
     this.lastParsedBlocks = 0;
     const list = this.blocksOf(text);
-    const result: Analysis = { version: 1, claims: [], attributions: [], hedges: [], blocks: list.blocks, sentences: [] };
-    const groups: Placed[] = [];
-    list.blocks.forEach((block, i) => {
+    // Blocks before the first one an edit touched are placed and counted as last time: start from there.
+    const last = this.last;
+    const reuse = last ? Math.min(this.dirtyFrom, last.counts.length - 1, list.blocks.length) : 0;
+    const at = last ? last.counts[reuse] : { sentences: 0, hedges: 0, attributions: 0, groups: 0 };
+    const result: Analysis = {
+      version: 1,
+      claims: [],
+      attributions: last ? last.attributions.slice(0, at.attributions) : [],
+      hedges: last ? last.hedges.slice(0, at.hedges) : [],
+      blocks: list.blocks,
+      sentences: last ? last.sentences.slice(0, at.sentences) : [],
+    };
+    const groups: Placed[] = last ? last.groups.slice(0, at.groups) : [];
+    const counts: Counts[] = last ? last.counts.slice(0, reuse) : [];
+    for (let i = reuse; i < list.blocks.length; i++) {
+      const block = list.blocks[i];
+      counts.push({ sentences: result.sentences.length, hedges: result.hedges.length, attributions: result.attributions.length, groups: groups.length });
       let p = this.placed[i];
       if (!p) {
         p = place(this.findingsOf(list, block), block.start, text, block.kind === 'headline');
@@ -132,13 +161,16 @@ export class Analyzer {
       } else {
         move(p, block.start);
       }
-      if (p.found === EMPTY) return;
+      if (p.found === EMPTY) continue;
       index(p, result.hedges.length, result.attributions.length);
       for (const x of p.sentences) result.sentences.push(x);
       for (const x of p.hedges) result.hedges.push(x);
       for (const x of p.attributions) result.attributions.push(x);
       groups.push(p);
-    });
+    }
+    counts.push({ sentences: result.sentences.length, hedges: result.hedges.length, attributions: result.attributions.length, groups: groups.length });
+    this.last = { sentences: result.sentences, hedges: result.hedges, attributions: result.attributions, groups, counts };
+    this.dirtyFrom = list.blocks.length;
     this.trimCache(list);
     for (const a of result.attributions) if (a.source.resolved) delete a.source.resolved;
     resolveSources(result.attributions, text);

@@ -71,18 +71,36 @@ export class HeadlineFilter<T extends Span, G extends ClaimGroup<T>> {
         for (const c of g.claims) out.push(c);
         return;
       }
-      const neighbours = groups.slice(Math.max(0, i - WINDOW), i + 1 + WINDOW);
-      const earlier = groups.slice(Math.max(0, i - WINDOW), i).filter((h) => h.headline);
-      const keptBefore = earlier.flatMap((h) => kept.get(h) ?? []);
+      const from = Math.max(0, i - WINDOW);
+      const to = Math.min(groups.length, i + 1 + WINDOW);
       let d = this.decisions.get(g);
-      if (!d || !same(d.neighbours, neighbours) || !same(d.keptBefore, keptBefore)) {
-        d = { neighbours, keptBefore, keep: this.decide(g, earlier, kept, groups.slice(i + 1, i + 1 + WINDOW)) };
+      if (!d || !this.stillValid(d, groups, from, to, kept)) {
+        const earlier = groups.slice(from, i).filter((h) => h.headline);
+        d = {
+          neighbours: groups.slice(from, to),
+          keptBefore: earlier.flatMap((h) => kept.get(h) ?? []),
+          keep: this.decide(g, earlier, kept, groups.slice(i + 1, to)),
+        };
         this.decisions.set(g, d);
       }
       kept.set(g, d.keep);
       g.claims.forEach((c, k) => { if (d.keep[k]) out.push(c); });
     });
     return out;
+  }
+
+  /** The same neighbours, and the same decisions on the earlier headlines among them: no allocation on the common path. */
+  private stillValid(d: Decision<G>, groups: readonly G[], from: number, to: number, kept: Map<G, boolean[]>): boolean {
+    if (d.neighbours.length !== to - from) return false;
+    for (let k = from; k < to; k++) if (d.neighbours[k - from] !== groups[k]) return false;
+    // Groups after this one are not in `kept` yet, so only the earlier headlines count.
+    let at = 0;
+    for (const h of d.neighbours) {
+      const flags = h.headline ? kept.get(h) : undefined;
+      if (!flags) continue;
+      for (const f of flags) if (d.keptBefore[at++] !== f) return false;
+    }
+    return at === d.keptBefore.length;
   }
 
   private decide(g: G, earlier: readonly G[], kept: Map<G, boolean[]>, later: readonly G[]): boolean[] {
@@ -96,8 +114,4 @@ export class HeadlineFilter<T extends Span, G extends ClaimGroup<T>> {
     });
     return keep;
   }
-}
-
-function same<X>(a: readonly X[], b: readonly X[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
