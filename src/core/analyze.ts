@@ -100,7 +100,7 @@ export class Analyzer {
     const edit = this.list && updateBlockList(this.list, text, this.markdown);
     if (edit?.edit) {
       const { from, to, inserted } = edit.edit;
-      this.placed = [...this.placed.slice(0, from), ...new Array<Placed | undefined>(inserted), ...this.placed.slice(to)];
+      this.placed.splice(from, to - from, ...new Array<Placed | undefined>(inserted));
       this.list = edit;
       this.dirtyFrom = Math.min(this.dirtyFrom, from);
       this.prepared = from;
@@ -132,7 +132,8 @@ export class Analyzer {
   /**
    * The findings of `text`. The Analyzer reuses the finding objects of blocks
    * that an edit did not touch, moving them in place: an Analysis is valid
-   * until the next `analyze` call on the same Analyzer.
+   * until the next `analyze` call on the same Analyzer (its `blocks` until
+   * the next `prepare`).
    */
   analyze(text: string): Analysis {
     this.lastParsedBlocks = 0;

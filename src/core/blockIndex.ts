@@ -4,6 +4,8 @@
  * are kept and blocks after it are shifted. Splitting is line-local (a line,
  * its neighbour and blank lines decide), so a window that starts and ends on
  * unchanged block boundaries splits exactly as the whole text would.
+ *
+ * Updating takes over the old list: its array and block objects are reused.
  */
 import type { Block } from './types';
 import { findBlocks } from './blocks';
@@ -99,6 +101,11 @@ export function updateBlockList(old: BlockList, text: string, markdown: boolean)
   if (from > 0 && middle.length > 0 && middle[0].start === blocks[from].start && middle[0].end === blocks[from].end) {
     middle[0] = { ...middle[0], kind: blocks[from].kind };
   }
-  const tail = blocks.slice(to).map((b) => ({ ...b, start: b.start + delta, end: b.end + delta }));
-  return { text, analysed, blocks: [...blocks.slice(0, from), ...middle, ...tail], edit: { from, to, inserted: middle.length } };
+  // The blocks after the window keep their objects, moved in place: an edit allocates only what it re-split.
+  for (let k = to; k < blocks.length; k++) {
+    blocks[k].start += delta;
+    blocks[k].end += delta;
+  }
+  blocks.splice(from, to - from, ...middle);
+  return { text, analysed, blocks, edit: { from, to, inserted: middle.length } };
 }
