@@ -23,6 +23,10 @@ const FURNITURE: [string, string, string][] = [
   ['comment prompt', `${BODY}\n\nClick Here to Leave a Comment Below 0 comments`, 'Click Here to Leave a Comment'],
   ['tags heading', `${BODY}\n\nTags\nEconomy, Budget, Council`, 'Tags'],
   ['tag list', `${BODY}\n\nTags\nEconomy, Budget, Council`, 'Economy, Budget, Council'],
+  ['labelled tag list on one line', `${BODY}\n\nTags: Economy, Budget, Council`, 'Tags: Economy, Budget, Council'],
+  ['byline', `By Ana Ruiz, City Hall Reporter\n\n${BODY}`, 'By Ana Ruiz, City Hall Reporter'],
+  ['date line', `Council passes budget\n\n14 June 2031\n\n${BODY}`, '14 June 2031'],
+  ['dateline between pipes', `Harbour Post | Alder | 14 June 2031, 09:40\n\n${BODY}`, 'Harbour Post | Alder | 14 June 2031, 09:40'],
   ['social handle', `${BODY}\n\n@YouTube`, '@YouTube'],
   ['mobile-theme link', `${BODY}\n\nExit mobile version`, 'Exit mobile version'],
   ['photo credit line', `Photo: Jane Doe/Reuters\n\n${BODY}`, 'Photo: Jane Doe/Reuters'],
@@ -30,6 +34,11 @@ const FURNITURE: [string, string, string][] = [
 ];
 
 describe('document structure', () => {
+  it('keeps a sentence that starts with "By" out of the byline rule', () => {
+    const text = `By Monday, the council had approved the new budget.\n\n${BODY}`;
+    assert.equal(kindOf(text, 'By Monday'), 'paragraph');
+  });
+
   describe('page furniture is kept out of claims', () => {
     for (const [what, text, line] of FURNITURE) {
       it(what, () => {

@@ -28,7 +28,19 @@ const FURNITURE: readonly RegExp[] = [
   /^@\w+$/,
   /^(photo|image|picture|photograph)( credits?)?( should read|:).*$/i,
   /^(credit|source|caption)\s*:.*$/i,
+  // A labelled tag list on one line: "Tags: Ports, Labour".
+  /^(tags?|topics?|filed under|categories|category)\s*:\s*[^.!?]*$/i,
+  // A byline: "By Ana Ruiz, Staff Reporter" (no sentence punctuation, so not "By Monday, talks had failed.").
+  /^[Bb]y\s+\p{Lu}[^.!?]{0,80}$/u,
+  // A date or date-and-time line: "12 March 2031", "March 12, 2031", "Tuesday, 3 May 2031, 09:40".
+  /^(\p{L}+day,?\s+)?(\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+\d{4}(,?\s+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?)?$/u,
 ];
+
+/** Short segments between pipes: a dateline ("Wire | City | 13 March 2031") or a section bar ("Home | World"). */
+function isPipeBar(line: string): boolean {
+  const parts = line.split('|').map((p) => p.trim());
+  return parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 40 && !/[.!?]$/.test(p));
+}
 
 /**
  * A reference-list entry: a number ("0.", "[3]", "3)") and then a title,
@@ -43,7 +55,7 @@ const NAVIGATION = /^(previous|next|prev) (article|post|story)$/i;
 /** Whether one line is page furniture on its own. */
 export function isFurnitureLine(line: string): boolean {
   const t = line.trim();
-  return FURNITURE.some((re) => re.test(t)) || URL_ONLY.test(t);
+  return FURNITURE.some((re) => re.test(t)) || URL_ONLY.test(t) || isPipeBar(t);
 }
 
 function isTagList(text: string): boolean {
