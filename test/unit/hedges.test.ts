@@ -26,6 +26,8 @@ describe('findHedges', () => {
       ['speculative verb, inflected', 'Early data suggested that turnout was higher than in 2019.', ['suggested']],
       ['believe', 'Investigators believe the fire started in the kitchen.', ['believe']],
       ['agentless believed', 'The painting is believed to date from the 1650s.', ['believed']],
+      ['reportative passive', 'The former mayor is said to have left the country in March.', ['is said to']],
+      ['reportative passive, plural past', 'The two firms were reported to be in talks.', ['were reported to']],
       ['think', 'Analysts think the central bank will hold rates.', ['think']],
       ['appear to', 'The ceasefire appears to be holding in the north.', ['appears']],
       ['it appears', 'It appears, however, that nobody was hurt.', ['appears']],

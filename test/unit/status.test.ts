@@ -18,6 +18,7 @@ type Row = [string, string, string, Status];
 
 /** Each status path on sentences written for these tests. */
 const OWN: Row[] = [
+  ['alleged: agentless reportative passive "is said to"', 'The former mayor is said to have left the country in March.', 'The former mayor is said to have left the country in March', 'alleged'],
   ['confirmed: unhedged author assertion', 'The council closed the bridge on Tuesday.', 'The council closed the bridge on Tuesday', 'confirmed'],
   ['confirmed: a negative author assertion is still confirmed', 'The ministry has not published the report.', 'The ministry has not published the report', 'confirmed'],
   ['confirmed: factive verb "confirmed"', 'The mayor confirmed that the school will reopen in May.', 'the school will reopen', 'confirmed'],

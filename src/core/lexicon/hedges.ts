@@ -105,6 +105,8 @@ const SPECULATIVE_VERB: readonly CueSpec[] = [
   'presum{e,es,ed,ing}',
   'assum{e,es,ed,ing} that',
   '{is,are,was,were} assumed to',
+  // Reportative passives: "is said to have left" puts the claim on unnamed others' word.
+  '{is,are,was,were,be,been} {said,reported,understood,alleged,claimed,rumoured,rumored} to',
   'suppos{e,es,ing}',
   'supposed to',
   'guess{,es,ed,ing}',
