@@ -6,13 +6,12 @@
  */
 import type { Analysis, Attribution, Block, Claim, Hedge, Span } from './types';
 
-/** How many findings of each kind come before a block. */
-interface Counts {
-  sentences: number;
-  hedges: number;
-  attributions: number;
-  groups: number;
-}
+/**
+ * How many sentences, hedges, attributions and placed groups come before each
+ * block: four numbers per block in one flat array, so counting allocates no
+ * object per block.
+ */
+const COUNTED = 4;
 import { blockList, updateBlockList, type BlockList } from './blockIndex';
 import { parseSentences } from './sentences';
 import { buildLexicons, type LexiconOptions, type Lexicons } from './lexicon';
@@ -59,10 +58,16 @@ export class Analyzer {
   /** Placed findings, parallel to the blocks of `list`. */
   private placed: Array<Placed | undefined> = [];
   private readonly headlines = new HeadlineFilter<Claim, Placed>();
-  /** The first block changed since the last `analyze`; blocks before it can be taken from `last`. */
+  /**
+   * The blocks changed since the last `analyze`, from `dirtyFrom` to
+   * `dirtyEnd` (exclusive): those before are as they were, and those after
+   * are the same blocks `blockShift` places further on. Empty when clean.
+   */
   private dirtyFrom = 0;
+  private dirtyEnd = 0;
+  private blockShift = 0;
   /** The arrays of the last `analyze`, and how much of each came before each block. */
-  private last?: { sentences: Span[]; hedges: Hedge[]; attributions: Attribution[]; groups: Placed[]; counts: Counts[] };
+  private last?: { sentences: Span[]; hedges: Hedge[]; attributions: Attribution[]; groups: Placed[]; counts: number[] };
   /** The new blocks of `list` that `prepare` has not parsed yet: from `prepared` to `preparedEnd`. */
   private prepared = 0;
   private preparedEnd = 0;
@@ -102,7 +107,12 @@ export class Analyzer {
       const { from, to, inserted } = edit.edit;
       this.placed.splice(from, to - from, ...new Array<Placed | undefined>(inserted));
       this.list = edit;
+      // Grow the dirty region [dirtyFrom, dirtyEnd) to cover this edit; blocks after it moved by `shift`.
+      const shift = inserted - (to - from);
+      const end = this.dirtyEnd > to ? this.dirtyEnd + shift : this.dirtyEnd > from ? from + inserted : this.dirtyEnd;
+      this.dirtyEnd = Math.max(end, from + inserted);
       this.dirtyFrom = Math.min(this.dirtyFrom, from);
+      this.blockShift += shift;
       this.prepared = from;
       this.preparedEnd = from + inserted;
     } else {
@@ -110,6 +120,8 @@ export class Analyzer {
       this.placed = [];
       this.last = undefined;
       this.dirtyFrom = 0;
+      this.dirtyEnd = this.list.blocks.length;
+      this.blockShift = 0;
       this.prepared = 0;
       this.preparedEnd = this.list.blocks.length;
     }
@@ -140,8 +152,11 @@ export class Analyzer {
     const list = this.blocksOf(text);
     // Blocks before the first one an edit touched are placed and counted as last time: start from there.
     const last = this.last;
-    const reuse = last ? Math.min(this.dirtyFrom, last.counts.length - 1, list.blocks.length) : 0;
-    const at = last ? last.counts[reuse] : { sentences: 0, hedges: 0, attributions: 0, groups: 0 };
+    const reuse = last ? Math.min(this.dirtyFrom, last.counts.length / COUNTED - 1, list.blocks.length) : 0;
+    const c = reuse * COUNTED;
+    const at = last
+      ? { sentences: last.counts[c], hedges: last.counts[c + 1], attributions: last.counts[c + 2], groups: last.counts[c + 3] }
+      : { sentences: 0, hedges: 0, attributions: 0, groups: 0 };
     const result: Analysis = {
       version: 1,
       claims: [],
@@ -150,11 +165,12 @@ export class Analyzer {
       blocks: list.blocks,
       sentences: last ? last.sentences.slice(0, at.sentences) : [],
     };
-    const groups: Placed[] = last ? last.groups.slice(0, at.groups) : [];
-    const counts: Counts[] = last ? last.counts.slice(0, reuse) : [];
-    for (let i = reuse; i < list.blocks.length; i++) {
+    let groups: Placed[] = last ? last.groups.slice(0, at.groups) : [];
+    let counts: number[] = last ? last.counts.slice(0, c) : [];
+    const tailFrom = last ? Math.min(list.blocks.length, Math.max(this.dirtyEnd, reuse)) : list.blocks.length;
+    for (let i = reuse; i < tailFrom; i++) {
       const block = list.blocks[i];
-      counts.push({ sentences: result.sentences.length, hedges: result.hedges.length, attributions: result.attributions.length, groups: groups.length });
+      counts.push(result.sentences.length, result.hedges.length, result.attributions.length, groups.length);
       let p = this.placed[i];
       if (!p) {
         p = place(this.findingsOf(list, block), block.start, text, block.kind === 'headline');
@@ -169,14 +185,50 @@ export class Analyzer {
       for (const x of p.attributions) result.attributions.push(x);
       groups.push(p);
     }
-    counts.push({ sentences: result.sentences.length, hedges: result.hedges.length, attributions: result.attributions.length, groups: groups.length });
+    if (last && tailFrom < list.blocks.length) {
+      // The blocks after the edit: their findings are the last result's, in the same order, only moved.
+      ({ groups, counts } = this.appendTail(result, groups, counts, tailFrom, last));
+    } else {
+      counts.push(result.sentences.length, result.hedges.length, result.attributions.length, groups.length);
+    }
     this.last = { sentences: result.sentences, hedges: result.hedges, attributions: result.attributions, groups, counts };
-    this.dirtyFrom = list.blocks.length;
+    this.dirtyFrom = Number.POSITIVE_INFINITY;
+    this.dirtyEnd = Number.NEGATIVE_INFINITY;
+    this.blockShift = 0;
     this.trimCache(list);
     for (const a of result.attributions) if (a.source.resolved) delete a.source.resolved;
     resolveSources(result.attributions, text);
     result.claims = this.headlines.filter(groups);
     return result;
+  }
+
+  /**
+   * Appends the findings of blocks `from` onwards, unchanged since `last`,
+   * with native array copies; moves them and re-indexes their claims where
+   * the counts before them changed.
+   */
+  private appendTail(result: Analysis, groups: Placed[], counts: number[], from: number, last: NonNullable<Analyzer['last']>): { groups: Placed[]; counts: number[] } {
+    const blocks = this.list?.blocks ?? [];
+    const oldFrom = from - this.blockShift;
+    const oldEnd = last.counts.length / COUNTED - 1;
+    const o = oldFrom * COUNTED;
+    const e = oldEnd * COUNTED;
+    const delta = [result.sentences.length - last.counts[o], result.hedges.length - last.counts[o + 1], result.attributions.length - last.counts[o + 2], groups.length - last.counts[o + 3]];
+    result.sentences = result.sentences.concat(last.sentences.slice(last.counts[o], last.counts[e]));
+    result.hedges = result.hedges.concat(last.hedges.slice(last.counts[o + 1], last.counts[e + 1]));
+    result.attributions = result.attributions.concat(last.attributions.slice(last.counts[o + 2], last.counts[e + 2]));
+    const allGroups = groups.concat(last.groups.slice(last.counts[o + 3], last.counts[e + 3]));
+    for (let j = oldFrom; j <= oldEnd; j++) {
+      const k = j * COUNTED;
+      counts.push(last.counts[k] + delta[0], last.counts[k + 1] + delta[1], last.counts[k + 2] + delta[2], last.counts[k + 3] + delta[3]);
+    }
+    for (let i = from; i < blocks.length; i++) {
+      const p = this.placed[i];
+      if (!p) continue;
+      move(p, blocks[i].start);
+      index(p, counts[i * COUNTED + 1], counts[i * COUNTED + 2]);
+    }
+    return { groups: allGroups, counts };
   }
 
   /** Drops cached findings of blocks no longer in the text, once the cache has grown well past the document. */
