@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze } from '../../src/core';
+import { verbBase, wordCues } from '../../src/core/lexicon/claim-cues';
 
 const CORPUS = resolve(process.env.CLAIMLENS_SHARED ?? '../shared', 'corpus/articles');
 
@@ -70,5 +71,26 @@ describe('findClaims (GUIDE.md section 1)', () => {
         assert.doesNotMatch(c.text, /\[\d+\]\s*$|Photo credit/);
       }
     });
+  });
+});
+
+describe('claim cue lexicon', () => {
+  it('gives an irregular form its base only where the caller knows that base', () => {
+    assert.equal(verbBase('said', (b) => b === 'say'), 'say');
+    assert.equal(verbBase('said', (b) => b === 'appeal'), undefined);
+  });
+
+  it('does not take Object prototype names for lexicon words', () => {
+    for (const word of ['constructor', 'tostring', 'valueof', 'hasownproperty']) {
+      const cues = wordCues(word);
+      assert.equal(cues.noun, undefined, word);
+      assert.equal(cues.cueBase, undefined, word);
+      assert.equal(cues.stanceBase, undefined, word);
+    }
+  });
+
+  it('does not read "found to" as a call: the sentence stays a claim', () => {
+    const claims = analyze('The mayor found to have lied resigned on Friday.').claims;
+    assert.deepEqual(claims.map((c) => c.status), ['confirmed']);
   });
 });

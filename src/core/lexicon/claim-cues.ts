@@ -230,7 +230,8 @@ export const EVIDENCE_ADJECTIVES: ReadonlySet<string> = new Set([
 
 /** Base form of an English verb form, for the cue lexicons (regular inflection plus IRREGULAR). */
 export function verbBase(word: string, known: (base: string) => boolean): string | undefined {
-  if (IRREGULAR[word]) return IRREGULAR[word];
+  // An irregular form has one base; it counts only where the caller knows that base.
+  if (Object.hasOwn(IRREGULAR, word)) return known(IRREGULAR[word]) ? IRREGULAR[word] : undefined;
   if (known(word)) return word;
   const tries: string[] = [];
   if (word.endsWith('ies')) tries.push(word.slice(0, -3) + 'y');
@@ -291,9 +292,9 @@ export const NO_CUES: WordCues = { noun: undefined, cueBase: undefined, stanceBa
 export const wordCues: (word: string) => WordCues = memo((word) => {
   const phrasal = PHRASAL_FIRST.filter((first) => verbBase(word, (b) => b === first));
   return {
-    noun: PROPOSITION_NOUNS[word],
-    cueBase: verbBase(word, (b) => b in VERB_CUES),
-    stanceBase: verbBase(word, (b) => b in STANCE_VERBS),
+    noun: Object.hasOwn(PROPOSITION_NOUNS, word) ? PROPOSITION_NOUNS[word] : undefined,
+    cueBase: verbBase(word, (b) => Object.hasOwn(VERB_CUES, b)),
+    stanceBase: verbBase(word, (b) => Object.hasOwn(STANCE_VERBS, b)),
     phrasal: phrasal.length ? phrasal : NONE,
     backReference: BACK_REFERENCE_NOUNS.has(word),
     hedge: HEDGE_WORDS.has(word),
