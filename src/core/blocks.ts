@@ -30,6 +30,12 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+const NON_SPACE = /\S/;
+
+function isBlank(line: string): boolean {
+  return !NON_SPACE.test(line);
+}
+
 function wordCount(line: string): number {
   const m = line.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
   return m ? m.length : 0;
@@ -66,18 +72,21 @@ export function splitBlocks(text: string): RawBlock[] {
     current = [];
   };
   const lines = splitLines(text);
+  // each line is tested once, though it is looked at as a line and as the next one
+  let nextFurniture = lines.length > 0 && isFurnitureLine(lines[0].text);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.text.trim() === '') {
+    const furniture = nextFurniture;
+    const next = lines[i + 1];
+    nextFurniture = next !== undefined && isFurnitureLine(next.text);
+    if (isBlank(line.text)) {
       flush();
       continue;
     }
     // "No time to read?" / "Get a summary": navigation lines are blocks of their own
-    const furniture = isFurnitureLine(line.text);
     if (furniture) flush();
     current.push(line);
-    const next = lines[i + 1];
-    if (!next || next.text.trim() === '' || furniture || standsAlone(line, next) || isFurnitureLine(next.text)) flush();
+    if (!next || isBlank(next.text) || furniture || standsAlone(line, next) || nextFurniture) flush();
   }
   flush();
   return trimBlocks(blocks).flatMap(splitCredit);

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze, type BlockKind } from '../../src/core';
-import { trailingCredit } from '../../src/core/rules/furniture';
+import { isFurnitureLine, trailingCredit } from '../../src/core/rules/furniture';
 
 const CORPUS = resolve(process.env.CLAIMLENS_SHARED ?? '../shared', 'corpus/articles');
 
@@ -51,6 +51,18 @@ describe('document structure', () => {
       const text = 'The mayor spoke in Leeds on Monday. Photo credit should read JOHN SMITH/AFP via Getty Images';
       assert.equal(kindOf(text, 'The mayor spoke'), 'paragraph');
       assert.deepEqual(analyze(text).claims.map((c) => c.text), ['The mayor spoke in Leeds on Monday']);
+    });
+    it('a line is furniture by its pattern, whatever its length; long prose that opens like one is not', () => {
+      // long lines skip the short patterns, so these check the patterns that may run long
+      assert.ok(isFurnitureLine('By Marguerite Okonkwo-Baptiste and Aleksandr Vinogradov, Senior Correspondents'));
+      assert.ok(isFurnitureLine('Click here to read our full coverage of the regional elections and the coalition talks'));
+      assert.ok(isFurnitureLine('Photo credit: Harbour Authority press office, taken from the north pier at dawn on Monday'));
+      assert.ok(isFurnitureLine('Tags: ports, shipping, labour, unions, strikes, harbour authority, coastal towns, ferries'));
+      assert.ok(isFurnitureLine('Tuesday, 3 May 2031, 09:40'));
+      assert.ok(isFurnitureLine('Wire | Saltmere | 13 March 2031'));
+      assert.ok(!isFurnitureLine('Share prices in the harbour district fell sharply on Monday after the strike was called'));
+      assert.ok(!isFurnitureLine('Print workers said they would join the walkout if talks failed again this week'));
+      assert.ok(!isFurnitureLine('Monday 12 people were rescued from the ferry.'));
     });
     it('trailingCredit finds only a credit after a sentence end', () => {
       assert.equal(trailingCredit('He waved. Photo credit should read X/AFP'), 10);

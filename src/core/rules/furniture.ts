@@ -52,10 +52,26 @@ const URL_ONLY = /^\s*(https?:\/\/|www\.)\S+\s*$/;
 const TERMINAL = /([.!?"”’')]|\[\d+\])\s*$/;
 const NAVIGATION = /^(previous|next|prev) (article|post|story)$/i;
 
+/**
+ * Every furniture pattern opens with one of these (case-insensitive), except
+ * the date line, which opens with a letter or digit anyway: a line that starts
+ * otherwise, or a long line of prose, skips the list. Lines of prose are most
+ * lines, and a dozen regular expressions each is what made splitting slow.
+ */
+const FURNITURE_START = /^(?:prev|next|no |get |click|leave|post|add |\d|read|see |tags?\b|topic|filed|categor|share|advert|sponsor|related|recommend|exit|real|skip|subscri|sign|log|print|email|@|photo|image|picture|credit|source|caption|by\s|\p{L}+day|\p{L}+\.?\s+\d)/iu;
+/** Longest line a date, navigation or prompt line is: longer lines are only checked for the open-ended patterns. */
+const SHORT_LINE = 60;
+/** The patterns that may run on: "Click here …", "Leave a comment …", credits and captions, labelled tag lists. */
+const OPEN_ENDED = /^(?:click|leave|post|add |read|see |photo|image|picture|credit|source|caption|tags?\b|topic|filed|categor)/i;
+
 /** Whether one line is page furniture on its own. */
 export function isFurnitureLine(line: string): boolean {
   const t = line.trim();
-  return FURNITURE.some((re) => re.test(t)) || URL_ONLY.test(t) || isPipeBar(t);
+  if (t.includes('|') && isPipeBar(t)) return true;
+  if (URL_ONLY.test(t)) return true;
+  if (!FURNITURE_START.test(t)) return false;
+  if (t.length > SHORT_LINE && !OPEN_ENDED.test(t)) return /^[Bb]y\s/.test(t) && FURNITURE.some((re) => re.test(t));
+  return FURNITURE.some((re) => re.test(t));
 }
 
 function isTagList(text: string): boolean {
@@ -78,11 +94,15 @@ export function classifyBlock(text: string, index: number, all: readonly BlockTe
   return 'paragraph';
 }
 
+const CREDIT_WORDS = /photo|image|picture|credit|getty|afp|reuters|shutterstock/i;
+
 /**
  * Where a trailing photo credit starts inside a caption paragraph ("... in
  * particular. Photo credit should read JASON LEE/AFP via Getty Images"), or -1.
  */
 export function trailingCredit(text: string): number {
+  // the look-behind patterns below are slow on long paragraphs: most hold none of their words
+  if (!CREDIT_WORDS.test(text)) return -1;
   const m = /(?<=[.!?]["”’)]?\s+)(photo|image|picture|photograph)( credits?)?( should read|:|\s*by\b)[^.!?]*[.!?]?\s*$/i.exec(text);
   if (m) return m.index;
   const agency = /(?<=[.!?]["”’)]?\s+)\(?(credit|photo):?[^.!?]*\b(getty images|afp|reuters|ap photo|shutterstock)\)?\s*$/i.exec(text);
