@@ -62,7 +62,7 @@ function mask(text: string, markdown: boolean): string {
 /** Splits a whole text. */
 export function blockList(text: string, markdown: boolean): BlockList {
   const analysed = mask(text, markdown);
-  return { text, analysed, blocks: findBlocks(analysed).map((b) => ({ ...b, text: text.slice(b.start, b.end) })) };
+  return { text, analysed, blocks: findBlocks(analysed).map((b) => ({ start: b.start, end: b.end, text: text.slice(b.start, b.end), kind: b.kind })) };
 }
 
 /**

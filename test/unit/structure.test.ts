@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze, type BlockKind } from '../../src/core';
 import { isFurnitureLine, trailingCredit } from '../../src/core/rules/furniture';
+import { contentWords } from '../../src/core/rules/headlines';
 
 const CORPUS = resolve(process.env.CLAIMLENS_SHARED ?? '../shared', 'corpus/articles');
 
@@ -85,6 +86,11 @@ describe('document structure', () => {
   });
 
   describe('headlines', () => {
+    it('compares claims by content words: lower-cased, possessives and inflections stripped, stop words out', () => {
+      assert.deepEqual([...contentWords("Kestria's drones weren’t sold to the Café Ørsted, officials say")].sort(),
+        ['café', 'dron', 'kestria', 'official', 'say', 'sold', 't', 'weren', 'ørst']);
+      assert.deepEqual([...contentWords('Ministers weighing the U.N.’s plan')].sort(), ['minister', 'n', 'plan', 'u', 'weigh']);
+    });
     it('a headline repeated by a later sentence is not marked again', () => {
       const text = 'Council Approves New Budget\n\nThe council approved the new budget on Monday.';
       assert.deepEqual(analyze(text).claims.map((c) => c.text), ['The council approved the new budget on Monday']);

@@ -534,10 +534,12 @@ function cutContents(toks: readonly Tok[], drafts: Draft[]): void {
   }
 }
 
-function toSpan(sentence: Sentence, toks: readonly Tok[], [a, b]: [number, number]): Span {
-  const start = toks[a].start;
-  const end = toks[b].end;
-  return { start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start) };
+function spanText(sentence: Sentence, toks: readonly Tok[], [a, b]: [number, number]): string {
+  return sentence.text.slice(toks[a].start - sentence.start, toks[b].end - sentence.start);
+}
+
+function toSpan(sentence: Sentence, toks: readonly Tok[], range: [number, number]): Span {
+  return { start: toks[range[0]].start, end: toks[range[1]].end, text: spanText(sentence, toks, range) };
 }
 
 /** Attributions of one sentence, in cue order. */
@@ -567,11 +569,17 @@ export function findAttributions(sentence: Sentence, lexicons: Lexicons): Attrib
   }
   cutContents(toks, drafts);
   return drafts.map((d) => {
-    const norms = toks.slice(d.source[0], d.source[1] + 1).map((t) => t.norm);
-    const caps = toks.slice(d.source[0], d.source[1] + 1).map((t) => t.cap);
+    const norms: string[] = [];
+    const caps: boolean[] = [];
+    for (let k = d.source[0]; k <= d.source[1]; k++) {
+      norms.push(toks[k].norm);
+      caps.push(toks[k].cap);
+    }
+    const kind = norms.length === 1 && (PRONOUNS.has(norms[0]) || OBJECT_PRONOUNS.has(norms[0]) || POSSESSIVE_PRONOUNS.has(norms[0])) ? 'pronoun' : classifySource(norms, caps);
+    // built field by field: an object spread here cost more than finding the attribution
     const a: Attribution = {
-      source: { ...toSpan(sentence, toks, d.source), kind: norms.length === 1 && (PRONOUNS.has(norms[0]) || OBJECT_PRONOUNS.has(norms[0]) || POSSESSIVE_PRONOUNS.has(norms[0])) ? 'pronoun' : classifySource(norms, caps) },
-      cue: { ...toSpan(sentence, toks, d.cue), kind: d.kind, lemma: d.lemma },
+      source: { start: toks[d.source[0]].start, end: toks[d.source[1]].end, text: spanText(sentence, toks, d.source), kind },
+      cue: { start: toks[d.cue[0]].start, end: toks[d.cue[1]].end, text: spanText(sentence, toks, d.cue), kind: d.kind, lemma: d.lemma },
     };
     if (d.content) {
       if (OPENING_QUOTES.has(toks[d.content[0] - 1]?.text ?? '')) a.quoted = true;
