@@ -8,7 +8,8 @@ import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import type { Root, Sentence as NlcstSentence, Paragraph } from 'nlcst';
 
-export type TokenKind = 'word' | 'punct' | 'space' | 'symbol';
+/** White space is no token: a gap between two tokens' offsets is where it stood. */
+export type TokenKind = 'word' | 'punct' | 'symbol';
 
 export interface Token {
   kind: TokenKind;
@@ -44,6 +45,15 @@ export function normalise(text: string): string {
   return norm;
 }
 
+/** No upper-case ASCII letter and nothing beyond ASCII: lower-casing would change nothing. */
+function isOwnForm(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
 /** Forms already normalised, by their text: news repeats its words. */
 const norms = new Map<string, string>();
 const MAX_NORMS = 50_000;
@@ -68,18 +78,14 @@ function flatten(sentence: NlcstSentence, text: string, offset: number): Sentenc
   const tokens: Token[] = [];
   const words: number[] = [];
   for (const node of sentence.children) {
+    if (node.type === 'WhiteSpaceNode') continue;
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
     const raw = text.slice(start, end);
-    const kind: TokenKind =
-      node.type === 'WordNode' ? 'word'
-        : node.type === 'WhiteSpaceNode' ? 'space'
-          : node.type === 'SymbolNode' ? 'symbol'
-            : 'punct';
+    const kind: TokenKind = node.type === 'WordNode' ? 'word' : node.type === 'SymbolNode' ? 'symbol' : 'punct';
     if (kind === 'word') words.push(tokens.length);
-    // one ASCII character other than A-Z (a space, most punctuation, "a") is its own lexicon form
-    const c = raw.length === 1 ? raw.charCodeAt(0) : -1;
-    const norm = c >= 0 && c < 128 && (c < 65 || c > 90) ? raw : normalise(raw);
+    // most tokens (spaces, punctuation, lower-case ASCII words) are their own lexicon form
+    const norm = isOwnForm(raw) ? raw : normalise(raw);
     tokens.push({ kind, text: raw, norm, start: start + offset, end: end + offset });
   }
   const start = (sentence.position?.start.offset ?? 0);

@@ -148,12 +148,18 @@ export class HeadlineFilter<T extends Span, G extends ClaimGroup<T>> {
 
   private decide(g: G, earlier: readonly G[], kept: Map<G, boolean[]>, later: readonly G[]): boolean[] {
     const keep = g.claims.map(() => true);
+    // the body claims after the headline, with their words, gathered once for all of its claims
+    const body: { start: number; words: Set<string> }[] = [];
+    for (const b of later) if (!b.headline) for (const o of b.claims) body.push({ start: o.start, words: this.words(o) });
+    const earlierKept: Set<string>[] = [];
+    for (const h of earlier) h.claims.forEach((o, x) => { if (kept.get(h)?.[x]) earlierKept.push(this.words(o)); });
     g.claims.forEach((c, k) => {
       const words = this.words(c);
       // a copy of an earlier headline claim (or of one before it in the same block)
-      const copies = [...earlier.flatMap((h) => h.claims.filter((_, x) => kept.get(h)?.[x])), ...g.claims.slice(0, k).filter((_, x) => keep[x])];
-      if (copies.some((o) => share(words, this.words(o)) >= HEADLINE_COPY)) keep[k] = false;
-      else if (later.some((b) => !b.headline && b.claims.some((o) => o.start > c.end && share(words, this.words(o)) >= BODY_REPEAT))) keep[k] = false;
+      const copy = earlierKept.some((o) => share(words, o) >= HEADLINE_COPY)
+        || g.claims.some((o, x) => x < k && keep[x] && share(words, this.words(o)) >= HEADLINE_COPY);
+      if (copy) keep[k] = false;
+      else if (body.some((o) => o.start > c.end && share(words, o.words) >= BODY_REPEAT)) keep[k] = false;
     });
     return keep;
   }

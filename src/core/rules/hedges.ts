@@ -33,7 +33,6 @@ function toItems(sentence: Sentence): Item[] {
     items.push({ norm, start, end, cap: isCapital(raw), initial: items.length === 0, boundary: false });
   };
   for (const token of sentence.tokens) {
-    if (token.kind === 'space') continue;
     if (token.kind !== 'word' && !CURRENCY.has(token.text)) {
       if (items.length > 0) items[items.length - 1].boundary = true;
       continue;

@@ -28,7 +28,6 @@ export function toTokens(sentence: Sentence): Tok[] {
   const out: Tok[] = [];
   let seenWord = false;
   for (const t of sentence.tokens) {
-    if (t.kind === 'space') continue;
     const word = t.kind === 'word';
     const tok: Tok = { text: t.text, norm: t.norm, start: t.start, end: t.end, word, cap: word && isCapital(t.text) };
     if (word && !seenWord) {

@@ -64,11 +64,11 @@ export function wordView(sentence: Sentence): WordView {
       cite.push(isCite);
       sawComma = false;
       sawQuote = false;
-    } else if (tok.kind !== 'space') {
+    } else {
       if (COMMAS.has(tok.text)) sawComma = true;
       else if (tok.text === '[') bracket = true;
       else if (tok.text === ']') bracket = false;
-      if (QUOTES.has(tok.text)) sawQuote = OPENING.has(tok.text) || (tok.text === '"' && (t === 0 || tokens[t - 1].kind === 'space'));
+      if (QUOTES.has(tok.text)) sawQuote = OPENING.has(tok.text) || (tok.text === '"' && (t === 0 || tokens[t - 1].end < tok.start));
     }
   }
   // the end: past the last word that is not a citation marker, and its closing punctuation
