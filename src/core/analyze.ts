@@ -35,7 +35,7 @@ function analyzeBlock(text: string, kind: Block['kind'], lexicons: Lexicons): Bl
   for (const sentence of parseSentences(text)) {
     const hedges = findHedges(sentence, lexicons);
     const attributions = findAttributions(sentence, lexicons);
-    const claims = findClaims(sentence, hedges, attributions, { headline: kind === 'headline' });
+    const claims = findClaims(sentence, hedges, attributions, { headline: kind === 'headline', cues: lexicons.claims });
     found.sentences.push({ start: sentence.start, end: sentence.end, text: sentence.text });
     found.hedges.push(...hedges);
     found.attributions.push(...attributions);

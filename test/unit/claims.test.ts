@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze } from '../../src/core';
-import { verbBase, wordCues } from '../../src/core/lexicon/claim-cues';
+import { buildClaimCueLexicon, DEFAULT_CLAIM_CUES, verbBase } from '../../src/core/lexicon/claim-cues';
 
 const CORPUS = resolve(process.env.CLAIMLENS_SHARED ?? '../shared', 'corpus/articles');
 
@@ -82,11 +82,31 @@ describe('claim cue lexicon', () => {
 
   it('does not take Object prototype names for lexicon words', () => {
     for (const word of ['constructor', 'tostring', 'valueof', 'hasownproperty']) {
-      const cues = wordCues(word);
+      const cues = DEFAULT_CLAIM_CUES.wordCues(word);
       assert.equal(cues.noun, undefined, word);
       assert.equal(cues.cueBase, undefined, word);
       assert.equal(cues.stanceBase, undefined, word);
     }
+  });
+
+  it('takes the reporting verbs a user adds or removes, as the attribution rules do', () => {
+    const lexicon = buildClaimCueLexicon(['Aver'], ['add']);
+    assert.equal(lexicon.wordCues('averred').cueBase, 'aver');
+    assert.equal(lexicon.verbs.aver, 'neutral');
+    assert.equal(lexicon.wordCues('added').cueBase, undefined);
+    assert.equal(DEFAULT_CLAIM_CUES.wordCues('added').cueBase, 'add');
+    assert.equal(DEFAULT_CLAIM_CUES.wordCues('averred').cueBase, undefined);
+  });
+
+  it('an added reporting verb frames its content as a claim of the source, a removed one no longer does', () => {
+    const text = 'The harbour master averred that the ferry had left on time.';
+    const plain = analyze(text).claims;
+    assert.deepEqual(plain.map((c) => [c.text, c.status]), [['The harbour master averred that the ferry had left on time', 'confirmed']]);
+    const added = analyze(text, { extraReportingVerbs: ['aver'] });
+    assert.deepEqual(added.claims.map((c) => [c.text, c.status]), [['the ferry had left on time', 'alleged']]);
+    assert.equal(added.attributions[0]?.cue.text, 'averred');
+    const removed = analyze('The harbour master said that the ferry had left on time.', { removedReportingVerbs: ['say'] }).claims;
+    assert.ok(!removed.some((c) => c.text === 'the ferry had left on time' && c.status === 'alleged'), JSON.stringify(removed));
   });
 
   it('does not read "found to" as a call: the sentence stays a claim', () => {

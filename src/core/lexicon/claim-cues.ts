@@ -240,6 +240,9 @@ export function verbBase(word: string, known: (base: string) => boolean): string
   if (word.endsWith('s')) tries.push(word.slice(0, -1));
   if (word.endsWith('ed')) tries.push(word.slice(0, -2), word.slice(0, -1));
   if (word.endsWith('ing')) tries.push(word.slice(0, -3), word.slice(0, -3) + 'e');
+  // a doubled final consonant: "averred", "admitting", "planned"
+  const stem = word.endsWith('ed') ? word.slice(0, -2) : word.endsWith('ing') ? word.slice(0, -3) : '';
+  if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] && !'aeiouwxy'.includes(stem[stem.length - 1])) tries.push(stem.slice(0, -1));
   return tries.find(known);
 }
 
@@ -261,7 +264,7 @@ function memo<T>(compute: (word: string) => T, limit = 20_000): (word: string) =
 export interface WordCues {
   /** `PROPOSITION_NOUNS[word]`. */
   readonly noun: CueKind | 'evidence' | undefined;
-  /** `verbBase(word, (b) => b in VERB_CUES)`. */
+  /** `verbBase(word, (b) => b in verbs)`, the lexicon's verb cues. */
   readonly cueBase: string | undefined;
   /** `verbBase(word, (b) => b in STANCE_VERBS)`. */
   readonly stanceBase: string | undefined;
@@ -288,15 +291,35 @@ const PHRASAL_FIRST: readonly string[] = [...new Set(Object.keys(PHRASAL_CUES).m
  */
 export const NO_CUES: WordCues = { noun: undefined, cueBase: undefined, stanceBase: undefined, phrasal: NONE, backReference: false, hedge: false };
 
-/** The lexicon facts of a lower-case word form, memoised. */
-export const wordCues: (word: string) => WordCues = memo((word) => {
-  const phrasal = PHRASAL_FIRST.filter((first) => verbBase(word, (b) => b === first));
-  return {
-    noun: Object.hasOwn(PROPOSITION_NOUNS, word) ? PROPOSITION_NOUNS[word] : undefined,
-    cueBase: verbBase(word, (b) => Object.hasOwn(VERB_CUES, b)),
-    stanceBase: verbBase(word, (b) => Object.hasOwn(STANCE_VERBS, b)),
-    phrasal: phrasal.length ? phrasal : NONE,
-    backReference: BACK_REFERENCE_NOUNS.has(word),
-    hedge: HEDGE_WORDS.has(word),
-  };
-});
+/**
+ * The claim rules' cue lexicon for one set of user options: the verb cues
+ * with the reporting verbs a user added (as neutral cues) or removed in the
+ * settings, and the memoised facts of each word form under them.
+ */
+export interface ClaimCueLexicon {
+  /** Lemma -> cue kind; no prototype, so any word can be looked up. */
+  readonly verbs: Readonly<Record<string, CueKind>>;
+  readonly wordCues: (word: string) => WordCues;
+}
+
+export function buildClaimCueLexicon(added: readonly string[] = [], removed: readonly string[] = []): ClaimCueLexicon {
+  const verbs: Record<string, CueKind> = Object.assign(Object.create(null) as Record<string, CueKind>, VERB_CUES);
+  // a single base form: the claim rules read one-word verb cues; phrases stay with the attribution lexicon
+  for (const lemma of added.map((l) => l.trim().toLowerCase())) if (/^[a-z][a-z'-]*$/.test(lemma) && !(lemma in verbs)) verbs[lemma] = 'neutral';
+  for (const lemma of removed) delete verbs[lemma.trim().toLowerCase()];
+  const wordCues = memo((word): WordCues => {
+    const phrasal = PHRASAL_FIRST.filter((first) => verbBase(word, (b) => b === first));
+    return {
+      noun: Object.hasOwn(PROPOSITION_NOUNS, word) ? PROPOSITION_NOUNS[word] : undefined,
+      cueBase: verbBase(word, (b) => b in verbs),
+      stanceBase: verbBase(word, (b) => Object.hasOwn(STANCE_VERBS, b)),
+      phrasal: phrasal.length ? phrasal : NONE,
+      backReference: BACK_REFERENCE_NOUNS.has(word),
+      hedge: HEDGE_WORDS.has(word),
+    };
+  });
+  return { verbs, wordCues };
+}
+
+/** The lexicon without user options. */
+export const DEFAULT_CLAIM_CUES: ClaimCueLexicon = buildClaimCueLexicon();

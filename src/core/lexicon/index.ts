@@ -5,6 +5,7 @@
 import type { HedgeCategory } from '../types';
 import { buildHedgeLexicon, type HedgeLexicon } from './hedges';
 import { buildReportingLexicon, type ReportingLexicon } from './reporting-verbs';
+import { buildClaimCueLexicon, type ClaimCueLexicon } from './claim-cues';
 
 export interface LexiconOptions {
   /** Extra hedge words or phrases from the user's settings. */
@@ -23,6 +24,8 @@ export interface LexiconOptions {
 export interface Lexicons {
   readonly hedges: HedgeLexicon;
   readonly reporting: ReportingLexicon;
+  /** The claim rules' verb cues, with the same added and removed reporting verbs. */
+  readonly claims: ClaimCueLexicon;
 }
 
 /** Lexicons already built, by the options that shape them; bounded, as settings change rarely. */
@@ -39,7 +42,11 @@ export function buildLexicons(options: LexiconOptions = {}): Lexicons {
   const key = lexiconKey(options);
   let lexicons = built.get(key);
   if (!lexicons) {
-    lexicons = { hedges: buildHedgeLexicon(options), reporting: buildReportingLexicon(options) };
+    lexicons = {
+      hedges: buildHedgeLexicon(options),
+      reporting: buildReportingLexicon(options),
+      claims: buildClaimCueLexicon(options.extraReportingVerbs, options.removedReportingVerbs),
+    };
     if (built.size >= MAX_BUILT) built.delete(built.keys().next().value as string);
     built.set(key, lexicons);
   }

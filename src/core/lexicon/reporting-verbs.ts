@@ -185,6 +185,21 @@ export function inflect(lemma: string): Array<[string, CueForm['form']]> {
   return [[lemma, 'base'], [ends(lemma, 's'), 's'], ...past.map((p): [string, CueForm['form']] => [p, 'past']), [ends(lemma, 'ing'), 'ing']];
 }
 
+/**
+ * Inflections of a verb the user added: whether a final consonant doubles
+ * depends on stress ("aver" -> "averred", "offer" -> "offered"), which
+ * spelling does not show, so a stem ending in vowel and consonant gets both.
+ */
+export function inflectAdded(lemma: string): Array<[string, CueForm['form']]> {
+  const forms = inflect(lemma);
+  if (IRREGULAR_PAST[lemma] || !/[aeiou][^aeiouwxy]$/.test(lemma)) return forms;
+  const doubled = lemma + lemma[lemma.length - 1];
+  for (const [form, kind] of [[`${doubled}ed`, 'past'], [`${doubled}ing`, 'ing'], [`${lemma}ed`, 'past'], [`${lemma}ing`, 'ing']] as const) {
+    if (!forms.some(([f]) => f === form)) forms.push([form, kind]);
+  }
+  return forms;
+}
+
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -195,10 +210,10 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 export function buildReportingLexicon(options: LexiconOptions): ReportingLexicon {
   const removed = new Set((options.removedReportingVerbs ?? []).map((l) => l.trim().toLowerCase()));
   const verbs = new Map<string, CueForm[]>();
-  const add = (lemma: string, kind: CueKind): void => {
+  const add = (lemma: string, kind: CueKind, user = false): void => {
     if (removed.has(lemma)) return;
     const [head, ...rest] = lemma.split(' ');
-    for (const [word, form] of inflect(head)) {
+    for (const [word, form] of user ? inflectAdded(head) : inflect(head)) {
       const entries = verbs.get(word) ?? [];
       // The same lemma listed twice (or under two spellings) keeps its first kind.
       if (entries.some((e) => e.lemma === lemma)) continue;
@@ -208,7 +223,7 @@ export function buildReportingLexicon(options: LexiconOptions): ReportingLexicon
   for (const [kind, lemmas] of Object.entries(VERBS) as Array<[CueKind, readonly string[]]>) {
     for (const lemma of lemmas) add(lemma, kind);
   }
-  for (const lemma of options.extraReportingVerbs ?? []) add(lemma.trim().toLowerCase(), 'neutral');
+  for (const lemma of options.extraReportingVerbs ?? []) add(lemma.trim().toLowerCase(), 'neutral', true);
   for (const list of verbs.values()) list.sort((a, b) => b.rest.length - a.rest.length);
 
   const prepositions = new Map<string, PrepositionCue[]>();

@@ -7,7 +7,7 @@
  */
 import type { Attribution, Hedge, Status } from '../types';
 import type { Sentence } from '../sentences';
-import { BACK_REFERENCE_DETERMINERS, HEDGE_WORDS, NON_SPEECH_WITH_NP, NP_PROPOSITION_VERBS, REPORT_SUBJECTS, INTERPRETIVE_VERBS, VERB_CUES } from '../lexicon/claim-cues';
+import { BACK_REFERENCE_DETERMINERS, HEDGE_WORDS, NON_SPEECH_WITH_NP, NP_PROPOSITION_VERBS, REPORT_SUBJECTS, INTERPRETIVE_VERBS, type ClaimCueLexicon } from '../lexicon/claim-cues';
 import { findFrames, type Frame } from './frames';
 import { sentenceLayout, type EdgeAttribution } from './layout';
 import { clauseClaims, type Candidate } from './clauses';
@@ -27,6 +27,8 @@ export interface ClaimDraft {
 
 export interface SentenceContext {
   headline: boolean;
+  /** The verb cues under the user's settings; the built-in ones by default. */
+  cues?: ClaimCueLexicon;
 }
 
 /** Frames nested deeper than this are run-on text, not reporting: the innermost ones decide. */
@@ -184,7 +186,7 @@ class SentenceClaims {
 /** "The official declined to disclose ...": a refusal to speak carries no checkable content. */
 function declines(v: WordView, from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++) {
-    if (/^(declined|refused|declines|refuses)$/.test(v.words[k].norm) && v.words[k + 1].norm === 'to' && v.words[k + 2].norm.replace(/e?s$/, '') in VERB_CUES) return true;
+    if (/^(declined|refused|declines|refuses)$/.test(v.words[k].norm) && v.words[k + 1].norm === 'to' && v.words[k + 2].norm.replace(/e?s$/, '') in v.verbs) return true;
   }
   return false;
 }
@@ -216,7 +218,7 @@ function lastWord(v: WordView): number {
  * for its status, and the attribution whose cue frames a claim is linked to it.
  */
 export function findClaims(sentence: Sentence, hedges: Hedge[], attributions: Attribution[], ctx: SentenceContext): ClaimDraft[] {
-  const v = wordView(sentence);
+  const v = wordView(sentence, ctx.cues);
   const last = lastWord(v);
   if (last < 0 || endsInQuestion(sentence.text)) return [];
   const layout = sentenceLayout(v, last);

@@ -8,7 +8,7 @@
 import type { CueKind } from '../types';
 import {
   AUXILIARIES, BACK_REFERENCE_DETERMINERS, BRIDGE_VERBS, OBJECT_THEN_THAT, CLAUSE_OPENERS, DETERMINERS, EVIDENCE_ADJECTIVES, NEGATORS,
-  PHRASAL_CUES, VERB_CUES,
+  PHRASAL_CUES,
 } from '../lexicon/claim-cues';
 import { capitalised, hasFinite, looksFinite, type WordView } from './words';
 
@@ -123,7 +123,7 @@ function nounFrame(v: WordView, i: number, from: number, to: number): Frame | un
       }
       if (AUXILIARIES.has(w) || w === 'to' || w === 'raised' || w === 'voiced' || w === 'expressed') continue;
       const b = v.cues[j].cueBase;
-      if (b && VERB_CUES[b] !== 'call') {
+      if (b && v.verbs[b] !== 'call') {
         verbAt = j;
         if (j + 1 <= to && v.words[j + 1].norm !== 'that' && BRIDGE_VERBS.has(b) && hasFinite(v, j + 1, Math.min(to, j + 5))) {
           complement = 'clause';
@@ -158,7 +158,7 @@ function nounFrame(v: WordView, i: number, from: number, to: number): Frame | un
     // "reports indicate that P", "The report revealed that P": the noun is the source, the verb the cue
     const lemma = v.cues[verbAt].cueBase ?? n;
     return {
-      kind: VERB_CUES[lemma] ?? base, lemma, cueStart: verbAt, cueEnd: contentStart - 1, negated, noun: false, start, boundary,
+      kind: v.verbs[lemma] ?? base, lemma, cueStart: verbAt, cueEnd: contentStart - 1, negated, noun: false, start, boundary,
       complement, contentStart, contentEnd: to,
     };
   }
@@ -188,7 +188,7 @@ function verbFrame(v: WordView, i: number, from: number, to: number, titleCase: 
   if (!lemma) {
     lemma = cueBase;
     if (!lemma) return undefined;
-    kind = VERB_CUES[lemma];
+    kind = v.verbs[lemma];
   }
   // "the United States": a capital marks a name, except in a title-case headline
   if (!titleCase && i > 0 && capitalised(w)) return undefined;

@@ -5,7 +5,7 @@
  * from its edge ("According to X, P", "P, Newsweek reported").
  */
 import type { CueKind } from '../types';
-import { AUXILIARIES, CLAUSE_OPENERS, DISCOURSE_ADVERBS, LEADING_STARTERS, VERB_CUES } from '../lexicon/claim-cues';
+import { AUXILIARIES, CLAUSE_OPENERS, DISCOURSE_ADVERBS, LEADING_STARTERS } from '../lexicon/claim-cues';
 import { capitalised, hasFinite, type WordView } from './words';
 
 /** An attribution that covers the whole body of the sentence. */
@@ -87,7 +87,7 @@ export function sentenceLayout(v: WordView, last: number): Layout {
       if (CLAUSE_OPENERS.has(v.words[k].norm) || v.words[k].norm.endsWith('ing')) break;
       for (let p = k; p <= last; p++) {
         const b = capitalised(v.words[p]) ? undefined : v.cues[p].cueBase;
-        const kind = b ? VERB_CUES[b] : undefined;
+        const kind = b ? v.verbs[b] : undefined;
         if (!kind || kind === 'call' || (p === k && p === last)) continue;
         const name = v.words.slice(p + 1, last + 1);
         if (p === k && (name.length > 4 || !name.every((w) => /^\p{Lu}/u.test(w.text) || w.norm === 'the'))) break;

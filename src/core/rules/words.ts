@@ -4,7 +4,8 @@
  * arrays instead of re-reading the text, so each pass stays linear.
  */
 import type { Sentence } from '../sentences';
-import { AUXILIARIES, DETERMINERS, NO_CUES, wordCues, type WordCues } from '../lexicon/claim-cues';
+import { AUXILIARIES, DEFAULT_CLAIM_CUES, DETERMINERS, NO_CUES, type ClaimCueLexicon, type WordCues } from '../lexicon/claim-cues';
+import type { CueKind } from '../types';
 
 export interface Word {
   text: string;
@@ -25,6 +26,8 @@ export interface WordView {
   end: number;
   /** What the cue lexicons say about word i. */
   cues: WordCues[];
+  /** Verb cue lemma -> kind, with the user's added and removed reporting verbs. */
+  verbs: Readonly<Record<string, CueKind>>;
 }
 
 const QUOTES = new Set(['"', '“', '‘', '”', '’', "'"]);
@@ -33,7 +36,7 @@ const OPENING = new Set(['"', '“', '‘']);
 const COMMAS = new Set([',', ';', ':', '–', '—', '--']);
 
 /** Builds the view in one pass over the tokens. */
-export function wordView(sentence: Sentence): WordView {
+export function wordView(sentence: Sentence, lexicon: ClaimCueLexicon = DEFAULT_CLAIM_CUES): WordView {
   const words: Word[] = [];
   const comma: boolean[] = [];
   const quote: boolean[] = [];
@@ -88,9 +91,9 @@ export function wordView(sentence: Sentence): WordView {
   const cues: WordCues[] = new Array(words.length);
   for (let i = 0; i < words.length; i++) {
     const norm = words[i].norm;
-    cues[i] = norm.length > 2 ? wordCues(norm) : NO_CUES;
+    cues[i] = norm.length > 2 ? lexicon.wordCues(norm) : NO_CUES;
   }
-  return { words, comma, quote, cite, end, cues };
+  return { words, comma, quote, cite, end, cues, verbs: lexicon.verbs };
 }
 
 /** Common irregular past forms, which the "-ed" test misses. */
