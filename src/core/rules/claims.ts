@@ -139,8 +139,10 @@ class SentenceClaims {
     if (f.noun) {
       if (!gerundWithoutSubject && !underNegatedDenial) this.out.push({ from: f.contentStart, to: f.contentEnd, cues });
     } else if (f.kind === 'denial' && !f.negated && !BACK_REFERENCE_DETERMINERS.has(first.norm)) {
-      // "Kestria denies sending drones to Dorvania": the denied act ("denied the accusations" is a back-reference)
-      this.out.push({ from: f.contentStart, to: f.contentEnd, cues });
+      // "Kestria denies sending drones to Dorvania": the denied act ("denied the accusations" is a back-reference).
+      // "rejected suggestions that P", "denied reports of P": the noun's own content is the claim, not the noun.
+      const framesItsContent = own.some((g) => g.noun && g.cueStart <= f.contentStart + 2 && g.contentStart <= g.contentEnd);
+      if (!framesItsContent) this.out.push({ from: f.contentStart, to: f.contentEnd, cues });
     } else if (f.kind === 'denial' && f.negated) {
       // "did not rule out the prospect of P": the whole clause stays possible
       this.out.push({ from: f.boundary ? f.start + 1 : f.start, to: f.contentEnd, cues });
@@ -228,6 +230,8 @@ export function findClaims(sentence: Sentence, hedges: Hedge[], attributions: At
   for (const [s, e] of layout.adjuncts) claims.read(s, e, false, ctx.headline);
   if (layout.bodyStart <= layout.bodyEnd) claims.read(layout.bodyStart, layout.bodyEnd, true, ctx.headline);
   for (const b of backReferences(v, 0, last, (s, e) => claims.text(s, e))) {
+    // "denied the claim that P": the noun's content follows it and is the claim; the noun refers to nothing earlier
+    if (v.words[b.to + 1]?.norm === 'that' && claims.out.some((c) => c.from === b.to + 2)) continue;
     claims.out.push({ from: b.from, to: b.to, cues: [...edges, { ...b.stance, source: b.stance.source }] });
   }
   const seen = new Set<string>();

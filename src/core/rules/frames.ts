@@ -100,6 +100,29 @@ export function clauseStart(v: WordView, cue: number, lower: number): { start: n
   }
 }
 
+/** Verbs that name or label an object: with the object missing ("that X called "a lie"") the clause is relative. */
+const NAMING_VERBS = new Set(['called', 'termed', 'dubbed', 'labelled', 'labeled', 'branded', 'described', 'dismissed', 'derided', 'denounced']);
+
+/** Verbs that make or spread a claim and need an object: "the claims that he made", "the allegations that they repeated". */
+const MAKING_VERBS = new Set(['made', 'raised', 'repeated', 'published', 'spread', 'circulated', 'voiced', 'aired', 'levelled', 'leveled', 'cited', 'received', 'heard', 'printed', 'broadcast']);
+
+/**
+ * Whether the clause from `s` is a relative clause about the noun before it:
+ * a short subject, then a naming verb whose object is missing, as a quotation
+ * or "as ..." follows the verb directly, or a verb of making claims that ends
+ * the clause without its object.
+ */
+function namesItsAntecedent(v: WordView, s: number, to: number): boolean {
+  for (let k = s + 1; k <= Math.min(to, s + 4); k++) {
+    if (v.comma[k] || v.words[k].norm === 'that') return false;
+    const n = v.words[k].norm;
+    if (MAKING_VERBS.has(n) && (k === to || v.comma[k + 1])) return true;
+    if (!NAMING_VERBS.has(n)) continue;
+    return k === to || v.quote[k + 1] || v.words[k + 1].norm === 'as';
+  }
+  return false;
+}
+
 /** Noun frames: "indications that P", "evidence to suggest that P", "the allegations of P", "concerns about P". */
 function nounFrame(v: WordView, i: number, from: number, to: number): Frame | undefined {
   const n = v.words[i].norm;
@@ -117,6 +140,8 @@ function nounFrame(v: WordView, i: number, from: number, to: number): Frame | un
     for (let steps = 0; j <= to && steps < 5 && !v.comma[j]; j++, steps++) {
       const w = v.words[j].norm;
       if (w === 'that') {
+        // "a claim that Dorvania called "pure invention"": "that" opens a relative clause, not the claim's content
+        if (namesItsAntecedent(v, j + 1, to)) return undefined;
         complement = 'clause';
         contentStart = j + 1;
         break;
