@@ -61,6 +61,8 @@ describe('document structure', () => {
       assert.ok(isFurnitureLine('Tags: ports, shipping, labour, unions, strikes, harbour authority, coastal towns, ferries'));
       assert.ok(isFurnitureLine('Tuesday, 3 May 2031, 09:40'));
       assert.ok(isFurnitureLine('Wire | Saltmere | 13 March 2031'));
+      assert.ok(isFurnitureLine('*Harbour Post* · Business · 2 June 2031'));
+      assert.ok(!isFurnitureLine('Prices rose · and fell · again.'));
       assert.ok(!isFurnitureLine('Share prices in the harbour district fell sharply on Monday after the strike was called'));
       assert.ok(!isFurnitureLine('Print workers said they would join the walkout if talks failed again this week'));
       assert.ok(!isFurnitureLine('Monday 12 people were rescued from the ferry.'));

@@ -36,9 +36,12 @@ const FURNITURE: readonly RegExp[] = [
   /^(\p{L}+day,?\s+)?(\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+\d{4}(,?\s+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?)?$/u,
 ];
 
-/** Short segments between pipes: a dateline ("Wire | City | 13 March 2031") or a section bar ("Home | World"). */
+/**
+ * Short segments between pipes or dots: a dateline ("Wire | City | 13 March
+ * 2031", "Coast Times · Local · 4 May 2030") or a section bar ("Home | World").
+ */
 function isPipeBar(line: string): boolean {
-  const parts = line.split('|').map((p) => p.trim());
+  const parts = line.split(/[|·•]/).map((p) => p.trim());
   return parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 40 && !/[.!?]$/.test(p));
 }
 
@@ -67,7 +70,7 @@ const OPEN_ENDED = /^(?:click|leave|post|add |read|see |photo|image|picture|cred
 /** Whether one line is page furniture on its own. */
 export function isFurnitureLine(line: string): boolean {
   const t = line.trim();
-  if (t.includes('|') && isPipeBar(t)) return true;
+  if (/[|·•]/.test(t) && isPipeBar(t)) return true;
   if (URL_ONLY.test(t)) return true;
   if (!FURNITURE_START.test(t)) return false;
   if (t.length > SHORT_LINE && !OPEN_ENDED.test(t)) return /^[Bb]y\s/.test(t) && FURNITURE.some((re) => re.test(t));
