@@ -23,6 +23,10 @@ const builds = [
 if (existsSync('src/extension.ts')) {
   builds.push({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] });
 }
+if (existsSync('src/ledger-editor/worker.ts')) {
+  // The workspace ledger's index thread (worker_threads), started by dist/extension.js on first need.
+  builds.push({ ...common, entryPoints: ['src/ledger-editor/worker.ts'], outfile: 'dist/ledgerWorker.js', platform: 'node', format: 'cjs' });
+}
 if (existsSync('src/web/extension.ts')) {
   builds.push({ ...common, entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] });
 }

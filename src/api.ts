@@ -4,8 +4,12 @@
  * the status bar the way a user sees them.
  */
 import type * as vscode from 'vscode';
+import type { MergedView } from './annotations';
+import type { Notice } from './annotations-editor/notices';
 import type { PaintedRanges } from './editor/decorations';
 import type { DocumentResult } from './editor/documentWatcher';
+import type { LedgerIndexer } from './ledger-editor/indexer';
+import type { LedgerView } from './ledger-editor/ledgerView';
 import type { ClaimsTree } from './views/claimsTree';
 import type { SourcesTree } from './views/sourcesTree';
 
@@ -20,4 +24,12 @@ export interface ClaimLensApi {
   sourcesTree: SourcesTree;
   /** The status bar text for the active article, or undefined when hidden. */
   statusBarText(): string | undefined;
+  /** The merged view (analysis plus your decisions, dismissed and orphaned items) of an analysed document. */
+  annotationsFor(uri: vscode.Uri): MergedView | undefined;
+  /** Resolves once the document's sidecar has been read and every pending save of it has finished. */
+  annotationsSaved(uri: vscode.Uri): Promise<void>;
+  /** The annotation messages shown to the user so far, oldest first. */
+  annotationNotices(): readonly Notice[];
+  /** The workspace ledger: its indexer (state, `ready()`, `lastResult`, `saveCache()`) and its view (`lastShown`). */
+  ledger: { indexer: LedgerIndexer; view: LedgerView };
 }

@@ -4,27 +4,37 @@
  */
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from './api';
+import { ManualAnnotations } from './annotations-editor/manualAnnotations';
+import { Notices } from './annotations-editor/notices';
 import { registerCommands } from './commands';
 import { Decorations } from './editor/decorations';
 import { Diagnostics } from './editor/diagnostics';
 import { DocumentWatcher } from './editor/documentWatcher';
 import { ClaimHoverProvider } from './editor/hover';
 import { StatusBar } from './editor/statusBar';
-import { StatusOverrides } from './editor/statusOverrides';
 import { ActiveArticle } from './views/activeArticle';
 import { ClaimsTree } from './views/claimsTree';
 import { SourcesTree } from './views/sourcesTree';
+import { LedgerIndexer } from './ledger-editor/indexer';
+import { LedgerHoverProvider } from './ledger-editor/ledgerHover';
+import { LedgerView } from './ledger-editor/ledgerView';
 
 export function activate(context: vscode.ExtensionContext): ClaimLensApi {
-  const overrides = new StatusOverrides();
-  const watcher = new DocumentWatcher(overrides);
+  const notices = new Notices();
+  const annotations = new ManualAnnotations(notices);
+  const annotationLog = vscode.window.createOutputChannel('ClaimLens Annotations');
+  const watcher = new DocumentWatcher(annotations);
   const decorations = new Decorations(context.extensionUri, watcher);
   const active = new ActiveArticle(watcher);
-  const claimsTree = new ClaimsTree(active);
+  const claimsTree = new ClaimsTree(active, annotations);
   const sourcesTree = new SourcesTree(active);
   const statusBar = new StatusBar(active);
+  // The workspace ledger indexes nothing until its view opens or a ledger command runs.
+  const ledger = new LedgerIndexer(context);
+  const ledgerView = new LedgerView(context.extensionUri, ledger);
   context.subscriptions.push(
-    overrides,
+    annotations,
+    annotationLog,
     watcher,
     decorations,
     active,
@@ -32,8 +42,11 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     sourcesTree,
     statusBar,
     new Diagnostics(watcher),
-    vscode.languages.registerHoverProvider('*', new ClaimHoverProvider(watcher)),
-    ...registerCommands({ watcher, overrides, active, claimsTree }),
+    vscode.languages.registerHoverProvider('*', new ClaimHoverProvider(watcher, annotations)),
+    ledger,
+    ledgerView,
+    vscode.languages.registerHoverProvider('*', new LedgerHoverProvider(watcher, ledger)),
+    ...registerCommands({ watcher, annotations, log: annotationLog, active, claimsTree, ledger }),
   );
   return {
     decorationsFor: (uri) => decorations.paintedIn(uri),
@@ -41,6 +54,10 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     claimsTree,
     sourcesTree,
     statusBarText: () => statusBar.text,
+    ledger: { indexer: ledger, view: ledgerView },
+    annotationsFor: (uri) => annotations.view(uri),
+    annotationsSaved: (uri) => annotations.saved(uri),
+    annotationNotices: () => notices.shown,
   };
 }
 

@@ -3,15 +3,17 @@ import type { HedgeCategory } from '../core';
 
 const HEDGE_CATEGORIES: readonly HedgeCategory[] = ['modal', 'speculative-verb', 'evidential-adverb', 'uncertain-noun', 'unconfirmation', 'approximator'];
 
-/** Output formats of `claimlens analyze`. */
-export type Format = 'json' | 'csv' | 'md';
-export const FORMATS: readonly Format[] = ['json', 'csv', 'md'];
+/** Output formats of `claimlens analyze`: the analysis alone, or (the others) with the editor's sidecar decisions merged in. */
+export type Format = 'json' | 'csv' | 'md' | 'json-annotated' | 'webannotation' | 'claimreview' | 'brat';
+export const FORMATS: readonly Format[] = ['json', 'csv', 'md', 'json-annotated', 'webannotation', 'claimreview', 'brat'];
 
 export interface AnalyzeArgs {
   command: 'analyze';
   paths: string[];
   format: Format;
   out?: string;
+  /** Named as the reviewer in claimreview and webannotation output. */
+  reviewer?: string;
   maxSizeBytes: number;
   /** Hedge categories left out, for annotation schemes that do not mark them. */
   excludeHedges: HedgeCategory[];
@@ -24,13 +26,18 @@ export class UsageError extends Error {}
 
 export const DEFAULT_MAX_SIZE_MB = 20;
 
-export const USAGE = `usage: claimlens analyze FILE_OR_DIR... [--format json|csv|md] [--out DIR] [--max-size MB] [--exclude-hedges CATEGORIES]
+export const USAGE = `usage: claimlens analyze FILE_OR_DIR... [--format FORMAT] [--out DIR] [--reviewer NAME] [--max-size MB] [--exclude-hedges CATEGORIES]
        claimlens analyze --jsonl  < docs.jsonl > results.jsonl   ({"id","text"} per line)
        claimlens ledger FILE_OR_DIR... [--format json|md|html] [--out FILE]
        claimlens ledger --from-jsonl FILE|- [--format json|md|html] [--out FILE]
 
-  --format, -f  json (default; FORMAT.md annotations), csv (one row per claim) or md (a report)
-  --out, -o     write DIR/<name>.json|.csv|.md per article instead of printing
+  --format, -f  json (default; FORMAT.md annotations), csv (one row per claim), md (a report),
+                json-annotated (json plus ids, line/column, origin, notes), webannotation
+                (W3C Web Annotation JSON-LD), claimreview (schema.org JSON-LD) or brat
+                (<name>.ann + <name>.txt copy; needs --out); these four include the decisions
+                saved by the editor in .claimlens/ sidecars
+  --out, -o     write one file per article into DIR instead of printing
+  --reviewer    your name, as the reviewer in claimreview and webannotation output
   --max-size    skip files larger than this many megabytes (default ${DEFAULT_MAX_SIZE_MB})
   --exclude-hedges CATEGORY[,CATEGORY]
                 do not mark these hedge categories (${HEDGE_CATEGORIES.join(', ')})
@@ -77,6 +84,8 @@ export function parseArgs(argv: readonly string[]): Args {
       args.format = f;
     } else if (flag === '--out' || flag === '-o') {
       args.out = value();
+    } else if (flag === '--reviewer') {
+      args.reviewer = value();
     } else if (flag === '--max-size') {
       const v = value();
       const mb = Number(v);
@@ -94,5 +103,6 @@ export function parseArgs(argv: readonly string[]): Args {
     }
   }
   if (args.paths.length === 0) throw new UsageError('no file or directory given (usage: claimlens analyze FILE_OR_DIR...)');
+  if (args.format === 'brat' && args.out === undefined) throw new UsageError('--format brat writes two files per article: give --out DIR');
   return args;
 }

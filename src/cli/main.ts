@@ -3,9 +3,12 @@
  * line and exit non-zero, never a stack trace; one bad file among many is
  * reported and the others are still written.
  */
-import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
-import { join, basename } from 'node:path';
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import { join, basename, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { mergeFindings } from '../annotations';
 import { analyze, type Analysis } from '../core';
+import { renderArticle, renderCombined, type CombinedFormat, type ExportArticle, type ExportFormat, type ExportOptions } from '../export/formats';
 import { toJsonDocument } from '../export/json';
 import { CSV_HEADER, csvRow, toCsvRows } from '../export/csv';
 import { toMarkdown, toMarkdownSummary } from '../export/markdown';
@@ -14,11 +17,19 @@ import { parseArgs, UsageError, USAGE, type AnalyzeArgs, type Format } from './a
 import { runLedger } from './ledger';
 import { runJsonl } from './jsonl';
 import { ArticleError, articleName, collectArticles, isMarkdown, readArticle } from './files';
+import { readSidecarFor } from './sidecar';
+import { writeAllOrNothing, type OutputFile } from './write';
 
 /** Receives output: `stdout` gets text chunks, `stderr` one message line at a time (no newline). */
 export type Write = (s: string) => void;
 
-const EXTENSION: Record<Format, string> = { json: '.json', csv: '.csv', md: '.md' };
+const EXTENSION: Record<Format, string> = {
+  json: '.json', csv: '.csv', md: '.md',
+  'json-annotated': '.claimlens.json', webannotation: '.annotations.jsonld', claimreview: '.claimreview.jsonld', brat: '.ann',
+};
+
+/** The formats that merge the editor's sidecar decisions in, and their export names. */
+const ANNOTATED: Partial<Record<Format, ExportFormat>> = { 'json-annotated': 'json', webannotation: 'webannotation', claimreview: 'claimreview', brat: 'brat' };
 
 interface Analysed {
   path: string;
@@ -42,19 +53,36 @@ function analyseFile(path: string, args: AnalyzeArgs): Analysed {
   }
 }
 
-/** The content of one article's output file. */
-function renderOne(format: Format, a: Analysed): string {
-  if (format === 'json') return JSON.stringify(toJsonDocument(a.analysis, a.text, { document: a.file }), null, 2) + '\n';
-  if (format === 'csv') return csvRow(CSV_HEADER) + toCsvRows(a.analysis, a.text, a.file);
-  return toMarkdown(a.analysis, a.text, a.file);
+/** The article with its sidecar's decisions merged in; a damaged sidecar is reported and used as far as it can be. */
+function asExport(a: Analysed, stderr: Write): ExportArticle {
+  const { annotations, warning } = readSidecarFor(a.path);
+  if (warning) stderr(`claimlens: ${warning}`);
+  return { file: a.file, iri: pathToFileURL(resolve(a.path)).href, text: a.text, view: mergeFindings(a.analysis, annotations, a.text) };
+}
+
+function exportOptions(args: AnalyzeArgs): ExportOptions {
+  return { reviewer: args.reviewer, date: new Date().toISOString().slice(0, 10) };
+}
+
+/** The content of one article's output file, and for brat the text copy. */
+function renderOne(args: AnalyzeArgs, a: Analysed, stderr: Write): { content: string; textCopy?: string } {
+  const annotated = ANNOTATED[args.format];
+  if (annotated) return renderArticle(annotated, asExport(a, stderr), exportOptions(args));
+  if (args.format === 'json') return { content: JSON.stringify(toJsonDocument(a.analysis, a.text, { document: a.file }), null, 2) + '\n' };
+  if (args.format === 'csv') return { content: csvRow(CSV_HEADER) + toCsvRows(a.analysis, a.text, a.file) };
+  return { content: toMarkdown(a.analysis, a.text, a.file) };
 }
 
 /**
  * What goes to stdout: one document for a single file argument, otherwise a
  * JSON array, one CSV with one header, or a Markdown report with a summary.
  */
-function renderAll(format: Format, done: readonly Analysed[], single: boolean): string {
-  if (single && done.length === 1) return renderOne(format, done[0]);
+function renderAll(args: AnalyzeArgs, done: readonly Analysed[], single: boolean, stderr: Write): string {
+  const { format } = args;
+  if (single && done.length === 1) return renderOne(args, done[0], stderr).content;
+  const annotated = ANNOTATED[format];
+  // brat never gets here: it needs --out.
+  if (annotated) return renderCombined(annotated as CombinedFormat, done.map((a) => asExport(a, stderr)), exportOptions(args), 'articles');
   if (format === 'json') return JSON.stringify(done.map((a) => toJsonDocument(a.analysis, a.text, { document: a.file })), null, 2) + '\n';
   if (format === 'csv') return csvRow(CSV_HEADER) + done.map((a) => toCsvRows(a.analysis, a.text, a.file)).join('');
   return [toMarkdownSummary(done), ...done.map((a) => toMarkdown(a.analysis, a.text, a.file))].join('\n');
@@ -89,15 +117,21 @@ function runAnalyze(args: AnalyzeArgs, stdout: Write, stderr: Write): number {
         continue;
       }
       const target = join(args.out, articleName(path) + EXTENSION[args.format]);
-      // "a.txt" and "a.md" both map to a.json; the second would silently replace the first.
-      const earlier = written.get(target);
-      if (earlier !== undefined) throw new ArticleError(`${path}: not written, ${target} already holds the output of ${earlier}`);
-      try {
-        writeFileSync(target, renderOne(args.format, a));
-      } catch (e) {
-        throw new ArticleError(`${target}: cannot write (${errorCode(e)})`);
+      const rendered = renderOne(args, a, stderr);
+      const files: OutputFile[] = [{ path: target, content: rendered.content }];
+      if (rendered.textCopy !== undefined) files.push({ path: join(args.out, articleName(path) + '.txt'), content: rendered.textCopy });
+      for (const f of files) {
+        // "a.txt" and "a.md" both map to a.json; the second would silently replace the first.
+        const earlier = written.get(f.path);
+        if (earlier !== undefined) throw new ArticleError(`${path}: not written, ${f.path} already holds the output of ${earlier}`);
+        if (resolve(f.path) === resolve(path)) throw new ArticleError(`${path}: not written, ${f.path} is the article itself (choose another --out)`);
       }
-      written.set(target, path);
+      try {
+        writeAllOrNothing(files);
+      } catch (e) {
+        throw new ArticleError(`${target}: cannot write (${errorCode(e)}); nothing was written for ${path}`);
+      }
+      for (const f of files) written.set(f.path, path);
     } catch (e) {
       if (!(e instanceof ArticleError)) throw e;
       stderr(`claimlens: ${e.message}`);
@@ -106,7 +140,7 @@ function runAnalyze(args: AnalyzeArgs, stdout: Write, stderr: Write): number {
   }
   if (args.out === undefined && done.length > 0) {
     const single = args.paths.length === 1 && files.length === 1 && files[0] === args.paths[0];
-    stdout(renderAll(args.format, done, single));
+    stdout(renderAll(args, done, single, stderr));
   }
   return failed === 0 ? 0 : 1;
 }

@@ -13,9 +13,21 @@ export const COMMANDS = {
   focusPanel: 'claimlens.focusPanel',
   revealClaim: 'claimlens.revealClaim',
   setStatus: 'claimlens.setStatus',
+  editNote: 'claimlens.editNote',
+  dismissFinding: 'claimlens.dismissFinding',
+  restoreFinding: 'claimlens.restoreFinding',
+  markClaim: 'claimlens.markClaim',
+  changeSource: 'claimlens.changeSource',
+  undoAnnotation: 'claimlens.undoAnnotation',
+  exportArticle: 'claimlens.exportArticle',
+  exportWorkspace: 'claimlens.exportWorkspace',
+  importAnnotations: 'claimlens.importAnnotations',
   filterByStatus: 'claimlens.filterByStatus',
   filterBySource: 'claimlens.filterBySource',
   clearFilter: 'claimlens.clearFilter',
+  showLedger: 'claimlens.showLedger',
+  reindexWorkspace: 'claimlens.reindexWorkspace',
+  exportLedger: 'claimlens.exportLedger',
 } as const;
 
 export type CommandKey = keyof typeof COMMANDS;
@@ -26,6 +38,8 @@ export const VIEWS = {
   container: 'claimlens',
   claims: 'claimlens.claims',
   sources: 'claimlens.sources',
+  /** The claim ledger across the workspace's articles (a webview view). */
+  ledger: 'claimlens.ledger',
 } as const;
 
 /** Context keys set for `when` clauses in package.json. */

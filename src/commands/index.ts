@@ -7,24 +7,34 @@ import * as vscode from 'vscode';
 import type { Category } from '../editor/categories';
 import { readSettings, setCategoryShown } from '../editor/config';
 import type { DocumentWatcher } from '../editor/documentWatcher';
-import type { SetStatusArgs } from '../editor/hover';
-import type { StatusOverrides } from '../editor/statusOverrides';
+import type { ManualAnnotations } from '../annotations-editor/manualAnnotations';
 import type { ActiveArticle } from '../views/activeArticle';
 import type { RevealArgs } from '../views/claimItem';
-import type { ClaimsTree } from '../views/claimsTree';
+import type { ClaimsNode, ClaimsTree } from '../views/claimsTree';
+import { exportLedger, type ExportLedgerArgs } from '../ledger-editor/exportLedger';
+import type { LedgerIndexer } from '../ledger-editor/indexer';
 import { analyseFile } from './analyseFile';
+import { changeSource, dismissFinding, editNote, restoreFinding, setStatus, undoAnnotation, type NoteArgs, type SetStatusArgs, type SourceArgs } from './annotate';
+import { exportArticle, type ExportArgs } from './exportArticle';
+import { exportWorkspace } from './exportWorkspace';
+import type { FindingArgs, FindingRef } from './findingTarget';
+import { importAnnotations, type ImportArgs } from './importAnnotations';
+import { markClaim, type MarkClaimArgs } from './markClaim';
 import { clearFilter, filterBySource, filterByStatus } from './filters';
 import { COMMANDS, VIEWS, type CommandKey } from './ids';
 import { gotoClaim } from './navigate';
 import { revealClaim } from './revealClaim';
-import { setStatus } from './setStatus';
 
 /** What the commands act on. */
 export interface CommandDeps {
   watcher: DocumentWatcher;
-  overrides: StatusOverrides;
+  annotations: ManualAnnotations;
+  /** Where imports list what did not attach. */
+  log: vscode.OutputChannel;
   active: ActiveArticle;
   claimsTree: ClaimsTree;
+  /** The workspace's claim ledger. */
+  ledger: LedgerIndexer;
 }
 
 const toggle = (category: Category) => setCategoryShown(category, !readSettings().show[category]);
@@ -41,10 +51,22 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     previousClaim: () => gotoClaim(deps.active, -1),
     focusPanel: () => vscode.commands.executeCommand(`${VIEWS.claims}.focus`),
     revealClaim: (args?: RevealArgs) => revealClaim(args),
-    setStatus: (args?: SetStatusArgs) => setStatus(deps.watcher, deps.overrides, args),
+    setStatus: (ref?: FindingRef | SetStatusArgs) => setStatus(deps.annotations, ref),
+    editNote: (ref?: FindingRef | NoteArgs) => editNote(deps.annotations, ref),
+    dismissFinding: (ref?: FindingRef) => dismissFinding(deps.annotations, ref),
+    restoreFinding: (ref?: FindingArgs | ClaimsNode) => restoreFinding(deps.annotations, ref && 'restore' in ref ? ref.restore : (ref as FindingArgs | undefined)),
+    markClaim: (args?: MarkClaimArgs) => markClaim(deps.annotations, args),
+    changeSource: (ref?: FindingRef | SourceArgs) => changeSource(deps.annotations, ref),
+    undoAnnotation: (ref?: { uri: string }) => undoAnnotation(deps.annotations, ref),
+    exportArticle: (args?: ExportArgs) => exportArticle(deps.annotations, args),
+    exportWorkspace: (args?: ExportArgs) => exportWorkspace(deps.annotations, args),
+    importAnnotations: (args?: ImportArgs) => importAnnotations(deps.annotations, deps.log, args),
     filterByStatus: () => filterByStatus(deps.claimsTree),
     filterBySource: () => filterBySource(deps.claimsTree),
     clearFilter: () => clearFilter(deps.claimsTree),
+    showLedger: () => vscode.commands.executeCommand(`${VIEWS.ledger}.focus`),
+    reindexWorkspace: () => deps.ledger.reindex(),
+    exportLedger: (args?: ExportLedgerArgs) => exportLedger(deps.ledger, args),
   };
   return (Object.keys(handlers) as CommandKey[]).map((key) => vscode.commands.registerCommand(COMMANDS[key], handlers[key]));
 }

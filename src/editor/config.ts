@@ -20,6 +20,8 @@ export interface Settings {
   languages: string[];
   include: string[];
   diagnostics: boolean;
+  /** Named as the author of exported ClaimReviews and manual Web Annotations. */
+  reviewerName: string;
 }
 
 /** Reads the settings for a document (resource-scoped ones may differ by folder). */
@@ -40,6 +42,7 @@ export function readSettings(scope?: vscode.Uri): Settings {
     languages: c.get<string[]>('languages', ['plaintext', 'markdown', 'claimlens-article']),
     include: c.get<string[]>('include', []),
     diagnostics: c.get<boolean>('diagnostics.enabled', false),
+    reviewerName: c.get<string>('reviewer.name', ''),
   };
 }
 

@@ -10,7 +10,7 @@ import { Analyzer, type Analysis } from '../core';
 import { affects, analyzerOptions, readSettings, type Settings } from './config';
 import { isArticle, overSizeLimit } from './documentFilter';
 import { analyseInSlices } from './slicing';
-import type { StatusOverrides } from './statusOverrides';
+import type { ManualAnnotations } from '../annotations-editor/manualAnnotations';
 
 /**
  * Assembling the findings is one synchronous step (the document-level passes
@@ -21,7 +21,8 @@ const MAX_DEBOUNCE_MS = 3000;
 
 /** What ClaimLens knows about a document. */
 export type DocumentResult =
-  | { kind: 'analysed'; version: number; analysis: Analysis; raw: Analysis }
+  /** `analysis` has the manual decisions applied; `raw` is the analysis alone, of `text`. */
+  | { kind: 'analysed'; version: number; analysis: Analysis; raw: Analysis; text: string }
   | { kind: 'too-large'; sizeMB: number; limitMB: number };
 
 interface Tracked {
@@ -44,7 +45,7 @@ export class DocumentWatcher implements vscode.Disposable {
   /** Fires when a document's result changes (new findings, size note, or cleared). */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly overrides: StatusOverrides) {
+  constructor(private readonly annotations: ManualAnnotations) {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length && this.tracked.has(e.document.uri.toString())) this.schedule(e.document);
@@ -56,7 +57,7 @@ export class DocumentWatcher implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (affects(e, 'analysis') || affects(e, 'scope')) this.refreshVisible(true);
       }),
-      overrides.onDidChange((uri) => this.republish(uri)),
+      annotations.onDidChange((uri) => this.republish(uri)),
     );
     this.refreshVisible();
   }
@@ -141,14 +142,17 @@ export class DocumentWatcher implements vscode.Disposable {
       if (kind === 'assemble') t.assemblyMs = ms;
     });
     if (!raw) return;
-    t.result = { kind: 'analysed', version, raw, analysis: this.overrides.apply(document.uri, raw) };
+    // The first result already carries the sidecar's decisions: no flash of the automatic statuses.
+    await this.annotations.ready(document.uri);
+    if (!stillWanted()) return;
+    t.result = { kind: 'analysed', version, raw, text, analysis: this.annotations.apply(document.uri, raw, text) };
     this.changed.fire(document.uri);
   }
 
   private republish(uri: vscode.Uri): void {
     const t = this.tracked.get(uri.toString());
     if (t?.result?.kind !== 'analysed') return;
-    t.result = { ...t.result, analysis: this.overrides.apply(uri, t.result.raw) };
+    t.result = { ...t.result, analysis: this.annotations.apply(uri, t.result.raw, t.result.text) };
     this.changed.fire(uri);
   }
 

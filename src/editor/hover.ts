@@ -1,10 +1,13 @@
 /**
- * Hover on a highlighted span: the claim's status, its source chain, the cue
- * and hedges that decided it, the core's explanation and links that set the
- * status. Article text is appended as escaped text; the only commands the
- * Markdown may run are ours.
+ * Hover on a highlighted span: the claim's status (marked when a person set
+ * it), its source chain, the cue and hedges that decided it, the core's
+ * explanation, your note, and links that set the status, edit the note,
+ * dismiss the finding and undo the last change. Article text is appended as
+ * escaped text; the only commands the Markdown may run are ours.
  */
 import * as vscode from 'vscode';
+import { attributionSpan, type FindingKind, type ManualMarks, type MergedClaim } from '../annotations';
+import type { ManualAnnotations } from '../annotations-editor/manualAnnotations';
 import { STATUSES, type Analysis, type Claim, type Span, type Status } from '../core';
 import { COMMANDS } from '../commands/ids';
 import { statusLabel } from './categories';
@@ -13,12 +16,11 @@ import { escapeMarkdown } from './markdownText';
 import { toOffset, toRange } from './positions';
 import { sourceChainText, sourceLabel } from './sourceChain';
 
-/** Arguments of `claimlens.setStatus` as the hover links pass them. */
-export interface SetStatusArgs {
-  uri: string;
-  start: number;
-  status: Status;
-}
+/** The commands hover links may run. */
+export const HOVER_COMMANDS = [COMMANDS.setStatus, COMMANDS.editNote, COMMANDS.dismissFinding, COMMANDS.undoAnnotation];
+
+/** The marker of a manual decision, in hovers and trees. */
+export const MANUAL_MARK = '✎ set by you';
 
 const covers = (s: Pick<Span, 'start' | 'end'>, offset: number) => s.start <= offset && offset <= s.end;
 
@@ -26,17 +28,40 @@ function quoted(md: vscode.MarkdownString, text: string): void {
   md.appendMarkdown(`“${escapeMarkdown(text.trim())}”`);
 }
 
-function setStatusLink(uri: vscode.Uri, claim: Claim, status: Status): string {
-  const args: SetStatusArgs = { uri: uri.toString(), start: claim.start, status };
-  return `[${statusLabel(status)}](command:${COMMANDS.setStatus}?${encodeURIComponent(JSON.stringify([args]))} "Mark this claim ${status}")`;
+function link(label: string, command: string, args: unknown, title: string): string {
+  return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify([args]))} "${title}")`;
 }
 
-/** The hover text of one claim. */
-export function claimMarkdown(uri: vscode.Uri, claim: Claim, analysis: Analysis): vscode.MarkdownString {
-  const md = new vscode.MarkdownString('', false);
-  md.isTrusted = { enabledCommands: [COMMANDS.setStatus] };
-  md.appendMarkdown(`**${statusLabel(claim.status)} claim** · ClaimLens\n\n`);
-  const chain = sourceChainText(claim, analysis);
+function trusted(): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', true);
+  md.isTrusted = { enabledCommands: HOVER_COMMANDS };
+  return md;
+}
+
+/** The finding links shared by claims, hedges and attributions: note, dismiss. */
+function findingLinks(uri: vscode.Uri, kind: FindingKind, span: { start: number; end: number }, marks: ManualMarks | undefined): string[] {
+  const args = { uri: uri.toString(), kind, start: span.start, end: span.end };
+  return [
+    link(marks?.note ? '$(note) Edit note' : '$(note) Add note', COMMANDS.editNote, args, `Add or edit your note on this ${kind}`),
+    link('$(close) Dismiss', COMMANDS.dismissFinding, args, `Dismiss this ${kind} as a false finding`),
+  ];
+}
+
+function undoLink(uri: vscode.Uri, annotations: ManualAnnotations): string[] {
+  const label = annotations.undoLabel(uri);
+  return label ? [link(`$(discard) Undo ${label}`, COMMANDS.undoAnnotation, { uri: uri.toString() }, 'Undo your last change in this article')] : [];
+}
+
+function appendNote(md: vscode.MarkdownString, marks: ManualMarks | undefined): void {
+  if (marks?.note) md.appendMarkdown(`\n\n**Your note:** ${escapeMarkdown(marks.note)}`);
+}
+
+/** The hover text of one claim; `merged` carries its manual side. */
+export function claimMarkdown(uri: vscode.Uri, claim: Claim, analysis: Analysis, merged?: MergedClaim, annotations?: ManualAnnotations): vscode.MarkdownString {
+  const md = trusted();
+  const manual = merged?.origin === 'manual' ? ` · ${MANUAL_MARK}` : '';
+  md.appendMarkdown(`**${statusLabel(claim.status)} claim**${manual} · ClaimLens\n\n`);
+  const chain = merged?.source && merged.origin === 'manual' && merged.source.start === undefined ? merged.source.text : sourceChainText(claim, analysis);
   md.appendMarkdown('**Source:** ');
   if (chain) md.appendMarkdown(escapeMarkdown(chain));
   else md.appendMarkdown('the article itself');
@@ -59,47 +84,62 @@ export function claimMarkdown(uri: vscode.Uri, claim: Claim, analysis: Analysis)
   }
   md.appendMarkdown('\n');
   md.appendMarkdown(escapeMarkdown(claim.explanation));
+  appendNote(md, merged);
   md.appendMarkdown('\n\n---\n\nSet status: ');
-  md.appendMarkdown(STATUSES.filter((s) => s !== claim.status).map((s) => setStatusLink(uri, claim, s)).join(' · '));
+  md.appendMarkdown(STATUSES.filter((s) => s !== claim.status).map((s: Status) => link(statusLabel(s), COMMANDS.setStatus, { uri: uri.toString(), kind: 'claim', start: claim.start, end: claim.end, status: s }, `Mark this claim ${s}`)).join(' · '));
+  md.appendMarkdown(`  \n${[...findingLinks(uri, 'claim', claim, merged), ...(annotations ? undoLink(uri, annotations) : [])].join(' · ')}`);
   return md;
 }
 
-/** Hover lines for a hedge, source or cue under the pointer. */
-function spanMarkdown(analysis: Analysis, offset: number): vscode.MarkdownString | undefined {
-  const md = new vscode.MarkdownString('', false);
+/** Hover lines for a hedge, source or cue under the pointer, with their own note and dismiss links. */
+function spanMarkdown(uri: vscode.Uri, analysis: Analysis, offset: number): vscode.MarkdownString | undefined {
+  const md = trusted();
   for (const h of analysis.hedges.filter((x) => covers(x, offset))) {
-    md.appendMarkdown('**Hedge** ');
+    const marks = h as Partial<ManualMarks>;
+    md.appendMarkdown(`**Hedge**${marks.origin === 'manual' ? ` (${MANUAL_MARK})` : ''} `);
     quoted(md, h.text);
-    md.appendMarkdown(` — ${h.category}  \n`);
+    md.appendMarkdown(` — ${h.category}`);
+    appendNote(md, marks as ManualMarks);
+    md.appendMarkdown(`  \n${findingLinks(uri, 'hedge', h, marks as ManualMarks).join(' · ')}  \n`);
   }
   for (const a of analysis.attributions) {
-    if (covers(a.source, offset)) {
+    const onSource = covers(a.source, offset);
+    const onCue = covers(a.cue, offset);
+    if (!onSource && !onCue) continue;
+    const marks = a as Partial<ManualMarks>;
+    if (onSource) {
       md.appendMarkdown(`**Source** (${a.source.kind}): `);
       md.appendMarkdown(escapeMarkdown(sourceLabel(a.source)));
       md.appendMarkdown('  \n');
     }
-    if (covers(a.cue, offset)) {
+    if (onCue) {
       md.appendMarkdown('**Cue** ');
       quoted(md, a.cue.text);
       md.appendMarkdown(` — ${a.cue.kind}  \n`);
     }
+    appendNote(md, marks as ManualMarks);
+    md.appendMarkdown(`Attribution${marks.origin === 'manual' ? ` (${MANUAL_MARK})` : ''}: ${findingLinks(uri, 'attribution', attributionSpan(a), marks as ManualMarks).join(' · ')}  \n`);
   }
   return md.value ? md : undefined;
 }
 
 export class ClaimHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly watcher: DocumentWatcher) {}
+  constructor(private readonly watcher: DocumentWatcher, private readonly annotations: ManualAnnotations) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const result = this.watcher.get(document.uri);
     if (result?.kind !== 'analysed' || result.version !== document.version) return undefined;
     const { analysis } = result;
+    const view = this.annotations.view(document.uri);
     const offset = toOffset(document, position);
     const parts: vscode.MarkdownString[] = [];
-    const span = spanMarkdown(analysis, offset);
+    const span = spanMarkdown(document.uri, analysis, offset);
     if (span) parts.push(span);
     const claims = analysis.claims.filter((c) => covers(c, offset));
-    for (const claim of claims) parts.push(claimMarkdown(document.uri, claim, analysis));
+    for (const claim of claims) {
+      const merged = view?.claims.find((c) => c.start === claim.start && c.end === claim.end);
+      parts.push(claimMarkdown(document.uri, claim, analysis, merged, this.annotations));
+    }
     if (parts.length === 0) return undefined;
     const range = claims.length ? toRange(document, claims[0]) : undefined;
     return new vscode.Hover(parts, range);

@@ -3,6 +3,7 @@
  * indexer) and the ledger worker, as typed unions. Everything is plain data,
  * so the same protocol serves worker_threads and a browser Web Worker.
  */
+import type { ArticleOptions } from './analyse-article';
 import type { LedgerOptions } from './ledger';
 import type { ArticleRecord, Ledger } from './types';
 
@@ -14,7 +15,7 @@ export interface ArticleInput {
 }
 
 export type WorkerRequest =
-  | { type: 'analyse'; job: number; articles: ArticleInput[] }
+  | { type: 'analyse'; job: number; articles: ArticleInput[]; options?: ArticleOptions }
   | { type: 'ledger'; job: number; records: ArticleRecord[]; options?: LedgerOptions }
   | { type: 'cancel'; job: number };
 

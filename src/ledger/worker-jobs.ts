@@ -3,7 +3,7 @@
  * responses out through `post`. Analysis yields to the event loop between
  * articles so that a `cancel` is seen and progress goes out while it runs.
  */
-import { analyseArticle } from './analyse-article';
+import { analyseArticle, type ArticleOptions } from './analyse-article';
 import { buildLedger } from './ledger';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import type { ArticleRecord } from './types';
@@ -25,7 +25,7 @@ export class LedgerJobs {
   async handle(request: WorkerRequest): Promise<void> {
     try {
       if (request.type === 'cancel') this.cancelled.add(request.job);
-      else if (request.type === 'analyse') await this.analyse(request.job, request.articles);
+      else if (request.type === 'analyse') await this.analyse(request.job, request.articles, request.options);
       else {
         const t0 = performance.now();
         const ledger = buildLedger(request.records, request.options);
@@ -36,7 +36,7 @@ export class LedgerJobs {
     }
   }
 
-  private async analyse(job: number, articles: Extract<WorkerRequest, { type: 'analyse' }>['articles']): Promise<void> {
+  private async analyse(job: number, articles: Extract<WorkerRequest, { type: 'analyse' }>['articles'], options: ArticleOptions = {}): Promise<void> {
     const t0 = performance.now();
     let reported = t0;
     let records: ArticleRecord[] = [];
@@ -51,7 +51,7 @@ export class LedgerJobs {
       }
       const a = articles[i];
       try {
-        records.push(analyseArticle(a.text, a.id, a.markdown));
+        records.push(analyseArticle(a.text, a.id, a.markdown, options));
         count++;
       } catch (e) {
         // One article that trips a rule must not cost the index the others.

@@ -4,9 +4,11 @@
  * reveals it in the editor.
  */
 import * as vscode from 'vscode';
+import { marksOf } from '../annotations/as-analysis';
 import type { Analysis, Claim, Status } from '../core';
 import { COMMANDS } from '../commands/ids';
 import { statusLabel } from '../editor/categories';
+import { MANUAL_MARK } from '../editor/hover';
 import { escapeMarkdown } from '../editor/markdownText';
 import { lineOf } from '../editor/positions';
 import { sourceChainText } from '../editor/sourceChain';
@@ -35,14 +37,18 @@ export function claimItem(document: vscode.TextDocument, claim: Claim, analysis:
   const item = new vscode.TreeItem(shorten(claim.text), vscode.TreeItemCollapsibleState.None);
   const source = sourceChainText(claim, analysis) ?? 'article';
   const line = lineOf(document, claim.start);
+  const marks = marksOf(claim);
+  const manual = marks.origin === 'manual';
   item.id = `${document.uri.toString()}#${claim.start}-${claim.end}`;
-  item.description = `${source} · line ${line}`;
+  // The pen comes first so a reviewed claim stands out in a long list.
+  item.description = `${manual ? '✎ ' : ''}${source} · line ${line}${marks.note ? ' · note' : ''}`;
   item.iconPath = statusIcon(claim.status);
-  const tooltip = new vscode.MarkdownString(`**${statusLabel(claim.status)}** · line ${line}\n\n`);
+  const tooltip = new vscode.MarkdownString(`**${statusLabel(claim.status)}**${manual ? ` · ${MANUAL_MARK}` : ''} · line ${line}\n\n`);
   tooltip.appendMarkdown(`${escapeMarkdown(claim.text)}\n\n${escapeMarkdown(claim.explanation)}`);
+  if (marks.note) tooltip.appendMarkdown(`\n\n**Your note:** ${escapeMarkdown(marks.note)}`);
   item.tooltip = tooltip;
-  item.accessibilityInformation = { label: `${claim.status} claim, ${source}, line ${line}: ${shorten(claim.text, 200)}` };
-  item.contextValue = 'claim';
+  item.accessibilityInformation = { label: `${claim.status} claim${manual ? ', set by you' : ''}, ${source}, line ${line}: ${shorten(claim.text, 200)}` };
+  item.contextValue = manual ? 'claim.manual' : 'claim';
   const args: RevealArgs = { uri: document.uri.toString(), start: claim.start, end: claim.end };
   item.command = { command: COMMANDS.revealClaim, title: 'Reveal Claim', arguments: [args] };
   return item;

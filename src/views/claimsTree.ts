@@ -4,6 +4,9 @@
  * the cursor, and filters by status and by source.
  */
 import * as vscode from 'vscode';
+import { attributionSpan, type DismissedFinding, type OrphanedAnnotation } from '../annotations';
+import type { ManualAnnotations } from '../annotations-editor/manualAnnotations';
+import type { FindingArgs } from '../commands/findingTarget';
 import { STATUSES, type Claim, type Status } from '../core';
 import { CONTEXT, VIEWS } from '../commands/ids';
 import { statusLabel } from '../editor/categories';
@@ -11,9 +14,15 @@ import { toOffset } from '../editor/positions';
 import { attributionChain, sourceName } from '../editor/sourceChain';
 import type { ActiveArticle } from './activeArticle';
 import { claimItem, statusIcon } from './claimItem';
+import { manualItem } from './manualItems';
 
-/** A node of the Claims tree: a status group or a claim in it. */
-export type ClaimsNode = { kind: 'group'; status: Status; count: number } | { kind: 'claim'; claim: Claim; parent: ClaimsNode };
+/** A node of the Claims tree: a status group or a claim in it, or the findings you dismissed and the annotations that no longer attach. */
+export type ClaimsNode =
+  | { kind: 'group'; status: Status; count: number }
+  | { kind: 'claim'; claim: Claim; parent: ClaimsNode }
+  | { kind: 'manualGroup'; which: 'dismissed' | 'orphaned'; count: number }
+  | { kind: 'dismissed'; finding: DismissedFinding; restore: FindingArgs; parent: ClaimsNode }
+  | { kind: 'orphaned'; orphan: OrphanedAnnotation; parent: ClaimsNode };
 
 /** The filter the user chose; an empty `statuses` set means all. */
 export interface ClaimsFilter {
@@ -28,9 +37,10 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimsNode>, vscode.D
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private groups: ClaimsNode[] = [];
   private children = new Map<Status, ClaimsNode[]>();
+  private manualChildren = new Map<'dismissed' | 'orphaned', ClaimsNode[]>();
   private filter: ClaimsFilter = { statuses: new Set() };
 
-  constructor(private readonly active: ActiveArticle) {
+  constructor(private readonly active: ActiveArticle, private readonly annotations?: ManualAnnotations) {
     this.view = vscode.window.createTreeView(VIEWS.claims, { treeDataProvider: this, showCollapseAll: true });
     this.disposables.push(
       this.view,
@@ -92,6 +102,20 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimsNode>, vscode.D
         this.children.set(status, nodes);
       }
     }
+    this.manualChildren = new Map();
+    const document = this.active.state?.document;
+    const view = analysis && document ? this.annotations?.view(document.uri) : undefined;
+    if (view && document) {
+      const dismissed: ClaimsNode = { kind: 'manualGroup', which: 'dismissed', count: view.dismissed.length };
+      const orphaned: ClaimsNode = { kind: 'manualGroup', which: 'orphaned', count: view.orphaned.length };
+      this.manualChildren.set('dismissed', view.dismissed.map((finding) => {
+        const span = finding.kind === 'attribution' ? attributionSpan(finding.item) : finding.item;
+        return { kind: 'dismissed', finding, restore: { uri: document.uri.toString(), kind: finding.kind, start: span.start, end: span.end }, parent: dismissed };
+      }));
+      this.manualChildren.set('orphaned', view.orphaned.map((orphan) => ({ kind: 'orphaned', orphan, parent: orphaned })));
+      // Shown only when there is something in them: most articles have neither.
+      for (const group of [dismissed, orphaned]) if (group.kind === 'manualGroup' && group.count > 0) this.groups.push(group);
+    }
     const name = this.active.state?.document.uri.path.split('/').pop();
     this.view.description = name;
     this.changed.fire(undefined);
@@ -99,11 +123,12 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimsNode>, vscode.D
 
   getChildren(node?: ClaimsNode): ClaimsNode[] {
     if (!node) return this.groups;
+    if (node.kind === 'manualGroup') return this.manualChildren.get(node.which) ?? [];
     return node.kind === 'group' ? (this.children.get(node.status) ?? []) : [];
   }
 
   getParent(node: ClaimsNode): ClaimsNode | undefined {
-    return node.kind === 'claim' ? node.parent : undefined;
+    return 'parent' in node ? node.parent : undefined;
   }
 
   getTreeItem(node: ClaimsNode): vscode.TreeItem {
@@ -111,6 +136,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimsNode>, vscode.D
     const analysis = this.active.analysis;
     if (node.kind === 'claim' && state && analysis) return claimItem(state.document, node.claim, analysis);
     if (node.kind === 'claim') return new vscode.TreeItem(node.claim.text);
+    if (node.kind !== 'group') return manualItem(node);
     const item = new vscode.TreeItem(statusLabel(node.status), node.count ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.id = `group:${node.status}`;
     item.description = `${node.count}`;

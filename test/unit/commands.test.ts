@@ -56,7 +56,7 @@ describe('commands and settings match package.json', () => {
 
   it('declares the views the code creates, and activates lazily', () => {
     const views = Object.values(manifest.contributes.views).flat().map((v) => v.id);
-    assert.deepEqual(views.sort(), [VIEWS.claims, VIEWS.sources].sort());
+    assert.deepEqual(views.sort(), [VIEWS.claims, VIEWS.sources, VIEWS.ledger].sort());
     assert.ok(!manifest.activationEvents.includes('*'));
   });
 

@@ -24,6 +24,20 @@ describe('commands', () => {
     assert.equal(result.kind, 'analysed');
   });
 
+  it('leaves an exported table that opens as plain text alone, unless asked', async () => {
+    const claimlens = await api();
+    const document = await vscode.workspace.openTextDocument(fixtureUri('export.csv'));
+    await vscode.window.showTextDocument(document);
+    assert.equal(document.languageId, 'plaintext', 'VS Code opens a .csv as plain text');
+    // a plain-text article opened after it is analysed, so the CSV had its chance too
+    await openAnalysed('ferry.txt');
+    assert.equal(claimlens.resultFor(document.uri), undefined, 'a CSV is no article');
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('claimlens.analyseFile');
+    const result = await waitFor(() => claimlens.resultFor(document.uri), 'the requested analysis');
+    assert.equal(result.kind, 'analysed');
+  });
+
   it('toggles a highlight category through the setting', async () => {
     const { editor, claimlens } = await openAnalysed('harbour.article');
     const restore = await setSetting('show.hedges', true);

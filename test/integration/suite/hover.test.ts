@@ -1,7 +1,7 @@
 /** Hovers: status, source chain, cue, explanation and trusted set-status links, article text escaped. */
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { closeAll, openAnalysed, waitFor } from './helpers';
+import { api, closeAll, fixtureUri, openAnalysed, waitFor } from './helpers';
 
 /** The Markdown of all hovers at a position. */
 async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
@@ -13,7 +13,13 @@ async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<st
 }
 
 describe('hover', () => {
-  after(closeAll);
+  after(async () => {
+    await closeAll();
+    // The status test below saves a sidecar beside the fixtures: leave the folder as it was.
+    await vscode.commands.executeCommand('claimlens.undoAnnotation', { uri: fixtureUri('ferry.txt').toString() });
+    await (await api()).annotationsSaved(fixtureUri('ferry.txt'));
+    await vscode.workspace.fs.delete(fixtureUri('.claimlens'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  });
 
   it('shows the status, source, cue, explanation and set-status links of a claim', async () => {
     const { editor, claimlens } = await openAnalysed('harbour.article');
@@ -43,7 +49,7 @@ describe('hover', () => {
     assert.ok(result?.kind === 'analysed');
     for (const claim of result.analysis.claims) {
       const text = await hoverText(editor.document.uri, editor.document.positionAt(claim.start + 1));
-      for (const m of text.matchAll(/\]\(([^)\s]*)/g)) assert.match(m[1], /^command:claimlens\.setStatus\?/, `unexpected link target in: ${text}`);
+      for (const m of text.matchAll(/\]\(([^)\s]*)/g)) assert.match(m[1], /^command:claimlens\.(setStatus|editNote|dismissFinding|undoAnnotation)\?/, `unexpected link target in: ${text}`);
     }
   });
 
@@ -54,7 +60,7 @@ describe('hover', () => {
     assert.ok(!text.includes('ClaimLens'), text);
   });
 
-  it('applies a status the hover link sets (in memory, this session)', async () => {
+  it('applies a status the hover link sets, marked as set by you', async () => {
     const { editor, claimlens } = await openAnalysed('ferry.txt');
     const uri = editor.document.uri;
     const result = claimlens.resultFor(uri);

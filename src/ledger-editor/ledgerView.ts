@@ -1,0 +1,139 @@
+/**
+ * The Ledger view (a webview view in the ClaimLens container): rows are
+ * claims across articles, columns the articles; a Sources tab. The page is
+ * media/ledger.{js,css} under a content security policy with a nonce; the
+ * table arrives as one JSON string from the index worker and is parsed in the
+ * view, so the extension host never walks it.
+ */
+import * as vscode from 'vscode';
+import { VIEWS } from '../commands/ids';
+import { toRange } from '../editor/positions';
+import type { LedgerIndexer, IndexerState } from './indexer';
+import { isFromLedgerView, type FromLedgerView, type ToLedgerView } from './messages';
+
+function nonce(): string {
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let out = '';
+  for (let i = 0; i < 32; i++) out += chars.charAt(Math.floor(Math.random() * chars.length));
+  return out;
+}
+
+/** The message that shows an indexer state. */
+export function stateMessage(state: IndexerState): ToLedgerView {
+  switch (state.kind) {
+    case 'idle':
+      return { type: 'empty', reason: 'not-started' };
+    case 'indexing':
+      return { type: 'indexing', done: state.done, total: state.total };
+    case 'cancelled':
+      return { type: 'empty', reason: 'cancelled' };
+    case 'error':
+      return { type: 'error', message: state.message };
+    case 'ready':
+      return state.stats.articles === 0 ? { type: 'empty', reason: 'no-articles' } : { type: 'ledger', table: state.table };
+  }
+}
+
+export class LedgerView implements vscode.WebviewViewProvider, vscode.Disposable {
+  private view: vscode.WebviewView | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly shownEmitter = new vscode.EventEmitter<{ rows: number; tab: 'claims' | 'sources' }>();
+  /** What the page reports it shows after each render (row count and tab), for tests. */
+  readonly onDidShow = this.shownEmitter.event;
+  lastShown: { rows: number; tab: 'claims' | 'sources' } | undefined;
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly indexer: LedgerIndexer) {
+    this.disposables.push(
+      this.shownEmitter,
+      vscode.window.registerWebviewViewProvider(VIEWS.ledger, this, { webviewOptions: { retainContextWhenHidden: true } }),
+      indexer.onDidChange((state) => this.post(stateMessage(state))),
+    );
+  }
+
+  /** Whether the view has been opened and is on screen. */
+  get visible(): boolean {
+    return this.view?.visible ?? false;
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.view = view;
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    view.webview.options = { enableScripts: true, localResourceRoots: [media] };
+    view.webview.html = this.html(view.webview, media);
+    this.disposables.push(
+      view.webview.onDidReceiveMessage((m: unknown) => {
+        if (isFromLedgerView(m)) void this.receive(m);
+      }),
+      view.onDidDispose(() => { this.view = undefined; }),
+    );
+  }
+
+  private async receive(m: FromLedgerView): Promise<void> {
+    switch (m.type) {
+      case 'ready':
+        this.post(stateMessage(this.indexer.current));
+        // Opening the view is what starts the index.
+        await this.indexer.ensureStarted();
+        return;
+      case 'reindex':
+        await this.indexer.reindex();
+        return;
+      case 'open':
+        await this.open(m.article, m.start, m.end);
+        return;
+      case 'shown':
+        this.lastShown = { rows: m.rows, tab: m.tab };
+        this.shownEmitter.fire(this.lastShown);
+    }
+  }
+
+  /** Opens an article at a mention; offsets beyond an edited file's end are clamped by positionAt. */
+  async open(article: string, start: number, end: number): Promise<void> {
+    const uri = this.indexer.uriOf(article);
+    if (!uri) {
+      void vscode.window.showWarningMessage(`ClaimLens: ${article} is no longer in the workspace.`);
+      return;
+    }
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      const range = toRange(document, { start, end });
+      await vscode.window.showTextDocument(document, { selection: range, preview: false });
+      vscode.window.activeTextEditor?.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    } catch (e) {
+      void vscode.window.showErrorMessage(`ClaimLens could not open ${article}: ${(e as Error).message}`);
+    }
+  }
+
+  private post(message: ToLedgerView): void {
+    void this.view?.webview.postMessage(message);
+  }
+
+  private html(webview: vscode.Webview, media: vscode.Uri): string {
+    const n = nonce();
+    const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(media, name)).toString();
+    const csp = [
+      "default-src 'none'",
+      `style-src ${webview.cspSource}`,
+      `script-src 'nonce-${n}' ${webview.cspSource}`,
+      `img-src ${webview.cspSource}`,
+    ].join('; ');
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link href="${asset('ledger.css')}" rel="stylesheet">
+<title>Claim ledger</title>
+</head>
+<body>
+<div id="app" aria-live="polite"><p class="note">Loading the claim ledger…</p></div>
+<script type="module" nonce="${n}" src="${asset('ledger.js')}"></script>
+</body>
+</html>`;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The workspace's articles for the ledger index: files with the extensions of
+ * `claimlens.languages` plus the `claimlens.include` globs, never under
+ * node_modules, .git or .claimlens, and never a README. Ids are
+ * workspace-relative paths, the names the ledger shows and the cache keys use.
+ */
+import * as vscode from 'vscode';
+import { readSettings } from '../editor/config';
+import type { FileSource } from './ledgerIndex';
+
+/** File extensions of the language ids ClaimLens knows; other ids reach the index through `claimlens.include`. */
+const EXTENSIONS: Readonly<Record<string, string[]>> = {
+  plaintext: ['txt'],
+  markdown: ['md', 'markdown'],
+  'claimlens-article': ['article'],
+};
+
+export const EXCLUDE = '{**/node_modules/**,**/.git/**,**/.claimlens/**}';
+const README = /(^|\/)readme\.[^/]*$/i;
+const MB = 1024 * 1024;
+
+/** The glob of the articles to index, from the settings. */
+export function articleGlob(): string {
+  const settings = readSettings();
+  const extensions = settings.languages.flatMap((l) => EXTENSIONS[l] ?? []);
+  const patterns = [...(extensions.length ? [`**/*.{${extensions.join(',')}}`] : []), ...settings.include];
+  return patterns.length === 1 ? patterns[0] : `{${patterns.join(',')}}`;
+}
+
+export class WorkspaceFiles implements FileSource {
+  private readonly uris = new Map<string, vscode.Uri>();
+
+  /** The id of a file: its workspace-relative path (with the folder name in a multi-root workspace). */
+  idOf(uri: vscode.Uri): string {
+    return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+  }
+
+  uriOf(id: string): vscode.Uri | undefined {
+    return this.uris.get(id);
+  }
+
+  /** Whether a file the watcher (which watches `articleGlob()`) reports is one the index wants. */
+  wants(uri: vscode.Uri): boolean {
+    return !/(^|\/)(node_modules|\.git|\.claimlens)\//.test(uri.path) && !README.test(uri.path);
+  }
+
+  /** Remembers a file the watcher reported, so that `read` finds it. */
+  add(uri: vscode.Uri): string {
+    const id = this.idOf(uri);
+    this.uris.set(id, uri);
+    return id;
+  }
+
+  async list(): Promise<{ id: string; markdown: boolean }[]> {
+    const found = await vscode.workspace.findFiles(articleGlob(), EXCLUDE);
+    this.uris.clear();
+    const out: { id: string; markdown: boolean }[] = [];
+    for (const uri of found) {
+      if (README.test(uri.path)) continue;
+      const id = this.add(uri);
+      out.push({ id, markdown: /\.(md|markdown)$/i.test(uri.path) });
+    }
+    return out.sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  async read(id: string): Promise<Uint8Array | undefined> {
+    const uri = this.uris.get(id);
+    if (!uri) return undefined;
+    const limit = readSettings(uri).maxFileSizeMB * MB;
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.size > limit) return undefined;
+    return vscode.workspace.fs.readFile(uri);
+  }
+}

@@ -1,0 +1,212 @@
+/**
+ * The index worker's jobs, independent of the thread API: the workspace's
+ * articles by id, their records cached by content hash, and the ledger built
+ * from them. Misses are analysed here and on helper threads in small chunks;
+ * between articles the worker yields, so cancels and queries get through.
+ */
+import { analyseArticle, type ArticleOptions } from './analyse-article';
+import type { AnalysisHelper } from './analysis-helper';
+import { CACHE_FORMAT, recordKey, settingsKey } from './content-hash';
+import type { IndexFile, IndexRequest, IndexResponse, UpdateStats } from './index-protocol';
+import { buildLedger } from './ledger';
+import { elsewhere, rowIndex, toLedgerTable } from './ledger-table';
+import { toLedgerJson } from './render-json';
+import { toLedgerMarkdown } from './render-md';
+import { toLedgerHtml } from './render-html';
+import type { ArticleRecord, Ledger } from './types';
+
+const PROGRESS_MS = 100;
+/** Articles per helper chunk: small enough to balance the threads, large enough to keep messages few. */
+const CHUNK = 4;
+/** Files hashed per event-loop turn. */
+const HASH_BATCH = 100;
+
+const tick = () => new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+const decoder = new TextDecoder('utf-8');
+
+/** Text of a file: UTF-8 with any byte-order mark dropped, as the CLI reads it. */
+function decode(bytes: Uint8Array): string {
+  const text = decoder.decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+interface Miss {
+  id: string;
+  text: string;
+  markdown: boolean;
+  key: string;
+}
+
+/** Sends a response; `transfer` lists buffers to move rather than copy. */
+export type IndexPost = (response: IndexResponse, transfer?: ArrayBuffer[]) => void;
+
+export class IndexJobs {
+  private options: ArticleOptions = {};
+  private settings = settingsKey({}, '');
+  private readonly entries = new Map<string, { key: string; record: ArticleRecord }>();
+  private readonly cache = new Map<string, ArticleRecord>();
+  private ledger: Ledger | undefined;
+  private rowOf: Int32Array = new Int32Array(0);
+  private readonly cancelled = new Set<number>();
+  /** Jobs that change the index run one after another; queries answer at once from the last ledger. */
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(private readonly post: IndexPost, private readonly helpers: readonly AnalysisHelper[] = []) {}
+
+  /** Handles one request; resolves when its job has finished (for tests). */
+  handle(request: IndexRequest): Promise<void> {
+    if (request.type === 'cancel') {
+      this.cancelled.add(request.job);
+      return Promise.resolve();
+    }
+    if (request.type === 'query' || request.type === 'render') return this.guard(request.job, async () => this.answer(request));
+    const run = this.queue.then(() => this.guard(request.job, () => this.change(request)));
+    this.queue = run;
+    return run;
+  }
+
+  private async guard(job: number, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (e) {
+      this.post({ type: 'error', job, message: (e as Error).message });
+    }
+  }
+
+  private answer(request: Extract<IndexRequest, { type: 'query' | 'render' }>): void {
+    if (request.type === 'query') {
+      const answer = this.ledger ? elsewhere(this.ledger, this.rowOf, request.id, request.start, request.text) : undefined;
+      this.post({ type: 'answer', job: request.job, answer });
+      return;
+    }
+    const ledger = this.ledger ?? buildLedger([]);
+    const text = request.format === 'json' ? toLedgerJson(ledger) : request.format === 'md' ? toLedgerMarkdown(ledger) : toLedgerHtml(ledger);
+    this.post({ type: 'rendered', job: request.job, text });
+  }
+
+  private async change(request: Exclude<IndexRequest, { type: 'query' | 'render' | 'cancel' }>): Promise<void> {
+    if (request.type === 'configure') {
+      this.options = request.options;
+      this.settings = settingsKey(request.options, request.salt);
+      this.post({ type: 'done', job: request.job });
+    } else if (request.type === 'load-cache') {
+      this.post({ type: 'done', job: request.job, entries: this.loadCache(request.data) });
+    } else if (request.type === 'save-cache') {
+      const current = [...this.entries.values()].map((e) => [e.key, e.record]);
+      const data = new TextEncoder().encode(JSON.stringify({ format: CACHE_FORMAT, entries: current }));
+      this.post({ type: 'cache-data', job: request.job, data, entries: current.length }, [data.buffer as ArrayBuffer]);
+    } else await this.update(request.job, request.files, request.removed, request.keep);
+  }
+
+  /** Fills the cache from a saved file; returns how many records it held (0 for an unreadable or outdated one). */
+  private loadCache(data: Uint8Array): number {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(decode(data));
+    } catch {
+      return 0;
+    }
+    const file = parsed as { format?: unknown; entries?: unknown };
+    if (file?.format !== CACHE_FORMAT || !Array.isArray(file.entries)) return 0;
+    let n = 0;
+    for (const e of file.entries as unknown[]) {
+      if (!Array.isArray(e) || typeof e[0] !== 'string' || typeof e[1] !== 'object' || e[1] === null) continue;
+      this.cache.set(e[0], e[1] as ArticleRecord);
+      n++;
+    }
+    return n;
+  }
+
+  private async update(job: number, files: readonly IndexFile[], removed: readonly string[], keep?: readonly string[]): Promise<void> {
+    const t0 = performance.now();
+    for (const id of removed) this.entries.delete(id);
+    if (keep) {
+      const wanted = new Set(keep);
+      for (const id of [...this.entries.keys()]) if (!wanted.has(id)) this.entries.delete(id);
+    }
+    const misses: Miss[] = [];
+    let hits = 0;
+    for (let i = 0; i < files.length; i++) {
+      // Hashing is cheap but not free: the in-process fallback must not hash a whole workspace in one turn.
+      if (i > 0 && i % HASH_BATCH === 0) await tick();
+      const f = files[i];
+      const text = decode(f.bytes);
+      const key = recordKey(f.id, text, f.markdown, this.settings);
+      const cached = this.cache.get(key);
+      if (cached) {
+        this.entries.set(f.id, { key, record: cached });
+        hits++;
+      } else misses.push({ id: f.id, text, markdown: f.markdown, key });
+    }
+    const failed = await this.analyse(job, misses, hits, files.length);
+    if (this.cancelled.delete(job)) {
+      this.post({ type: 'cancelled', job });
+      return;
+    }
+    const t1 = performance.now();
+    this.ledger = buildLedger([...this.entries.values()].map((e) => e.record));
+    this.rowOf = rowIndex(this.ledger);
+    const table = JSON.stringify(toLedgerTable(this.ledger));
+    const stats: UpdateStats = {
+      articles: this.entries.size, hits, analysed: misses.length - failed.length, failed,
+      rows: this.ledger.rows.length, mentions: this.ledger.mentions.length, analyseMs: t1 - t0, buildMs: performance.now() - t1,
+    };
+    this.post({ type: 'updated', job, stats, table });
+  }
+
+  /** Analyses the misses here and on the helpers; returns the articles that failed. */
+  private async analyse(job: number, misses: readonly Miss[], hits: number, total: number): Promise<{ id: string; message: string }[]> {
+    const failed: { id: string; message: string }[] = [];
+    const byId = new Map(misses.map((m) => [m.id, m]));
+    let next = 0;
+    let done = hits;
+    let reported = performance.now();
+    const take = (n: number) => misses.slice(next, (next = Math.min(misses.length, next + n)));
+    const stop = () => this.cancelled.has(job);
+    const store = (record: ArticleRecord) => {
+      const miss = byId.get(record.meta.id);
+      if (!miss) return;
+      this.cache.set(miss.key, record);
+      this.entries.set(miss.id, { key: miss.key, record });
+    };
+    const fail = (list: { id: string; message: string }[]) => {
+      for (const f of list) {
+        // A file that no longer analyses must not keep its old record.
+        this.entries.delete(f.id);
+        failed.push(f);
+      }
+    };
+    const progress = (n: number) => {
+      done += n;
+      if (performance.now() - reported < PROGRESS_MS && done < total) return;
+      reported = performance.now();
+      this.post({ type: 'progress', job, done, total });
+    };
+    const here = async () => {
+      for (let [m] = take(1); m !== undefined && !stop(); [m] = take(1)) {
+        try {
+          store(analyseArticle(m.text, m.id, m.markdown, this.options));
+        } catch (e) {
+          fail([{ id: m.id, message: (e as Error).message }]);
+        }
+        progress(1);
+        // Lets helper results, cancels and queries in between articles.
+        await tick();
+      }
+    };
+    const there = async (helper: AnalysisHelper) => {
+      for (let chunk = take(CHUNK); chunk.length > 0 && !stop(); chunk = take(CHUNK)) {
+        try {
+          const result = await helper.analyse(chunk.map(({ id, text, markdown }) => ({ id, text, markdown })), this.options);
+          result.records.forEach(store);
+          fail(result.failed);
+        } catch (e) {
+          fail(chunk.map((m) => ({ id: m.id, message: (e as Error).message })));
+        }
+        progress(chunk.length);
+      }
+    };
+    await Promise.all([here(), ...this.helpers.map(there)]);
+    return failed;
+  }
+}

@@ -1,0 +1,174 @@
+// UI tests of the workspace claim ledger, run after ui.test.mjs on the same
+// page: open the Ledger view over the samples (several outlets covering one
+// story), see its rows and outlet columns and a disputed row, open an
+// article from a cell, filter by text; save the README screenshot.
+/* global document -- frame.evaluate callbacks run in the webview */
+import assert from 'node:assert/strict';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { activeTabLabel, closeQuickInput, cursorPosition, openFile, runCommand, waitFor } from './workbench.mjs';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const hasLedger = (ctx) => (Object.values(ctx.manifest.contributes?.views ?? {}).flat().some((v) => v.id === 'claimlens.ledger') ? null : 'no Ledger view contributed');
+
+/** Runs "Show Claim Ledger" from the palette; just after start-up the palette may not list it yet, so it tries again. */
+async function showLedger(page) {
+  await waitFor(async () => {
+    try {
+      await runCommand(page, 'ClaimLens: Show Claim Ledger');
+      return true;
+    } catch {
+      await closeQuickInput(page);
+      await sleep(2000);
+      return false;
+    }
+  }, { timeout: 60_000, message: 'the Show Claim Ledger command in the palette' });
+}
+
+/** The webview's inner frame that shows the ledger (webviews are nested iframes). */
+async function ledgerFrame(page, what = 'table.claims') {
+  return waitFor(async () => {
+    for (const frame of page.frames()) {
+      const found = await frame.evaluate((sel) => !!document.querySelector(sel), what).catch(() => false);
+      if (found) return frame;
+    }
+    return null;
+  }, { timeout: 90_000, message: `the Ledger view showing ${what}` });
+}
+
+/** Rows on screen: label, disputed or not, and the cell buttons' labels. */
+function readRows(frame) {
+  return frame.evaluate(() => [...document.querySelectorAll('table.claims tbody tr')].map((tr) => ({
+    label: tr.querySelector('th')?.textContent ?? '',
+    disputed: tr.classList.contains('disputed-row'),
+    cells: [...tr.querySelectorAll('button.cell')].map((b) => b.getAttribute('aria-label') ?? ''),
+  })));
+}
+
+export const tests = [
+  {
+    name: 'ledger: rows and outlet columns over the samples, with a disputed row',
+    timeout: 150_000,
+    needs: hasLedger,
+    async fn(ctx) {
+      const { page } = ctx;
+      // An article open first, as a reader would have; it also activates ClaimLens.
+      await openFile(page, ctx.samples.find((s) => s.startsWith('halvern')) ?? ctx.samples[0]);
+      await showLedger(page);
+      const frame = await ledgerFrame(page);
+      const columns = await frame.evaluate(() => [...document.querySelectorAll('table.claims thead th.article')].map((th) => th.textContent ?? ''));
+      console.log(`      columns: ${columns.join(' | ')}`);
+      for (const outlet of ['Halvern Courier', 'Meridian Wire', 'Northgate Times', 'Brookfield Gazette']) {
+        assert.ok(columns.some((c) => c.startsWith(outlet)), `a column for ${outlet}`);
+      }
+      assert.ok(columns.some((c) => /\d{1,2} March 2031/.test(c)), 'columns carry the article dates');
+      const rows = await readRows(frame);
+      assert.ok(rows.length >= 20, `rows shown (${rows.length})`);
+      const disputed = rows.find((r) => r.disputed);
+      assert.ok(disputed, 'a disputed row');
+      assert.match(disputed.label, /disputed/);
+      assert.ok(disputed.cells.length >= 3, `the disputed row has cells in several articles (${disputed.cells.length})`);
+      assert.ok(disputed.cells.some((c) => /: denied by /.test(c)) && disputed.cells.some((c) => /: alleged by /.test(c)), 'status and source in the cells');
+      const summary = await frame.evaluate(() => document.querySelector('tr.disputed-row td.summary')?.textContent ?? '');
+      assert.match(summary, /alleged by .*denied by/i);
+      ctx.state.ledgerFrame = frame;
+    },
+  },
+  {
+    name: 'ledger: a cell opens its article at the mention (keyboard: Enter)',
+    timeout: 60_000,
+    needs: (ctx) => hasLedger(ctx) ?? (ctx.state.ledgerFrame ? null : 'the ledger did not show'),
+    async fn(ctx) {
+      const { page } = ctx;
+      const frame = await ledgerFrame(page);
+      // A cell in another article than the first column, so the editor has to switch files.
+      const cell = frame.locator('tr.disputed-row button.cell').nth(2);
+      const article = await cell.getAttribute('data-article');
+      const start = Number(await cell.getAttribute('data-start'));
+      const end = Number(await cell.getAttribute('data-end'));
+      assert.ok(article && end > start, 'the cell names its mention');
+      await cell.focus();
+      await cell.press('Enter');
+      const base = article.split('/').pop();
+      await waitFor(async () => (await activeTabLabel(page))?.includes(base), { timeout: 20_000, message: `the editor for ${base}` });
+      const pos = await waitFor(async () => {
+        const p = await cursorPosition(page);
+        return p && p.selected > 0 ? p : null;
+      }, { timeout: 10_000, message: 'the mention selected' });
+      assert.equal(pos.selected, end - start, 'the whole mention is selected');
+      await ctx.screenshot('ledger-opened-article');
+    },
+  },
+  {
+    name: 'ledger: filter by text, and the Sources tab',
+    timeout: 60_000,
+    needs: (ctx) => hasLedger(ctx) ?? (ctx.state.ledgerFrame ? null : 'the ledger did not show'),
+    async fn(ctx) {
+      const { page } = ctx;
+      await showLedger(page);
+      const frame = await ledgerFrame(page);
+      const before = (await readRows(frame)).length;
+      const search = frame.locator('input[type="search"]');
+      await search.fill('Saltmere');
+      const rows = await waitFor(async () => {
+        const r = await readRows(frame);
+        return r.length > 0 && r.length < before ? r : null;
+      }, { message: 'fewer rows after filtering' });
+      const caption = await frame.locator('table.claims caption').textContent();
+      assert.match(caption, new RegExp(`^${rows.length} of `));
+      assert.ok(rows.length < before);
+      await search.fill('');
+      await waitFor(async () => (await readRows(frame)).length === before, { message: 'all rows back' });
+      await frame.locator('#tab-sources').click();
+      const sources = await ledgerFrame(page, 'table.sources tbody tr');
+      const names = await sources.evaluate(() => [...document.querySelectorAll('table.sources tbody th')].map((th) => th.textContent ?? ''));
+      assert.ok(names.some((n) => /Kestria/.test(n)), `Kestria among the sources (${names.slice(0, 5).join(', ')})`);
+      await frame.locator('#tab-claims').click();
+      await ledgerFrame(page);
+    },
+  },
+  {
+    name: 'ledger: screenshot of the ledger over the samples',
+    timeout: 90_000,
+    needs: (ctx) => hasLedger(ctx) ?? (ctx.state.ledgerFrame ? null : 'the ledger did not show'),
+    async fn(ctx) {
+      const { page } = ctx;
+      await showLedger(page);
+      await ledgerFrame(page);
+      // Room for the table: the other two views collapsed, the side bar widened.
+      /** The side bar's view headers: title and whether expanded. */
+      const headers = () => page.evaluate(() => [...document.querySelectorAll('.part.sidebar .pane-header')].map((h) => ({
+        title: (h.querySelector('.title')?.textContent ?? '').trim(),
+        expanded: h.getAttribute('aria-expanded') === 'true',
+      })));
+      for (const title of ['Claims', 'Sources']) {
+        // The Claims tree re-expands to reveal the claim under the cursor: collapse until it stays so.
+        await waitFor(async () => {
+          const i = (await headers()).findIndex((h) => h.title.toLowerCase() === title.toLowerCase() && h.expanded);
+          if (i < 0) return true;
+          // On the title: the middle of the header may be one of its toolbar buttons.
+          await page.locator('.part.sidebar .pane-header').nth(i).locator('.title').click();
+          await sleep(400);
+          return false;
+        }, { timeout: 10_000, message: `the ${title} view collapsed` }).catch(async () => console.log(`      could not collapse ${title}: ${JSON.stringify(await headers())}`));
+      }
+      const box = await page.locator('.part.sidebar').boundingBox();
+      // Dragging the side bar's right edge, as a person would.
+      if (box) {
+        await page.mouse.move(box.x + box.width + 1, box.y + box.height / 2);
+        await page.mouse.down();
+        await page.mouse.move(box.x + 1000, box.y + box.height / 2, { steps: 8 });
+        await page.mouse.up();
+      }
+      await page.mouse.move(2, 2);
+      await sleep(1000);
+      const shot = await ctx.screenshot('ledger');
+      const target = join(ctx.repoRoot, 'docs', 'ledger.png');
+      if (ctx.updateScreenshot(target)) {
+        copyFileSync(shot, target);
+        console.log(`      updated ${target}`);
+      }
+      console.log(`      ${shot}`);
+    },
+  },
+];
