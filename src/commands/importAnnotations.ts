@@ -40,7 +40,8 @@ export async function importAnnotations(annotations: ManualAnnotations, log: vsc
     void vscode.window.showErrorMessage(`ClaimLens: could not read ${file.fsPath} (${fsErrorText(e)}).`);
     return undefined;
   }
-  const result = importFile(content, text, { existingIds: annotations.annotations(uri).map((a) => a.id) });
+  const articleName = uri.path.split('/').pop();
+  const result = importFile(content, text, { existingIds: annotations.annotations(uri).map((a) => a.id), articleName });
   if (!result.ok) {
     void vscode.window.showErrorMessage(`ClaimLens: ${result.message}`);
     return undefined;
@@ -48,7 +49,8 @@ export async function importAnnotations(annotations: ManualAnnotations, log: vsc
   if (result.annotations.length) await annotations.add(uri, result.annotations, 'import');
   const unattached = result.unattached.map((u) => `${u.kind}: “${u.text || '(no text)'}” — ${u.reason === 'text-not-found' ? 'its text is not in this article' : 'the entry could not be read'}`);
   const name = file.path.split('/').pop();
-  log.appendLine(`Import of ${name} onto ${vscode.workspace.asRelativePath(uri)}: ${result.attached} attached, ${unattached.length} not attached, ${result.skipped} automatic findings skipped.`);
+  const others = result.otherArticles ? `, ${result.otherArticles} entries of other articles left out` : '';
+  log.appendLine(`Import of ${name} onto ${vscode.workspace.asRelativePath(uri)}: ${result.attached} attached, ${unattached.length} not attached, ${result.skipped} automatic findings skipped${others}.`);
   for (const line of unattached) log.appendLine(`  not attached: ${line}`);
   const message = `imported ${name}: ${result.attached} attached, ${unattached.length} not attached.`;
   if (unattached.length) {

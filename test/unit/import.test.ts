@@ -75,6 +75,26 @@ for (const [format, write] of Object.entries(FORMATS)) {
   });
 }
 
+describe('import: a file exported from several articles', () => {
+  const view = reviewedView();
+  it('JSON: takes only the entries of the article with the same file name', () => {
+    const docs = [toAnnotatedJson(view, ARTICLE, { document: 'curfew.txt' }), toAnnotatedJson(view, ARTICLE, { document: 'riot.txt' })].map((t) => JSON.parse(t) as unknown);
+    const r = ok(importAnnotations(JSON.stringify(docs), ARTICLE, { articleName: 'curfew.txt' }));
+    assert.deepEqual([r.attached, r.skipped, r.otherArticles], [4, 3, 7]);
+    // renamed since the export: no name matches, so every entry is tried
+    assert.equal(ok(importAnnotations(JSON.stringify(docs), ARTICLE, { articleName: 'renamed.txt' })).attached, 8);
+  });
+
+  it('Web Annotation: takes only the annotations whose target is the article', () => {
+    const a = JSON.parse(toWebAnnotation(view, ARTICLE, { source: SOURCE })) as { first: { items: unknown[] } };
+    const b = JSON.parse(toWebAnnotation(view, ARTICLE, { source: 'file:///news/riot%20report.txt' })) as { first: { items: unknown[] } };
+    a.first.items.push(...b.first.items);
+    const r = ok(importAnnotations(JSON.stringify(a), ARTICLE, { articleName: 'curfew.txt' }));
+    assert.deepEqual([r.attached, r.otherArticles], [4, b.first.items.length]);
+    assert.equal(ok(importAnnotations(JSON.stringify(a), ARTICLE, { articleName: 'riot report.txt' })).attached, 4);
+  });
+});
+
 describe('import: other input', () => {
   it('reads a hand-written gold file as manual decisions', () => {
     const gold = { version: 1, document: 'x.txt', claims: [{ start: 81, end: 102, text: 'the curfew had failed', status: 'confirmed' }], attributions: [], hedges: [] };
