@@ -18,6 +18,8 @@ export interface ExportArgs {
   format?: ExportFormat;
   /** Where to write (default: ask with a save dialog). */
   target?: string;
+  /** Cancels a workspace export as the notification's Cancel button does (for the API and tests). */
+  cancel?: vscode.CancellationToken;
 }
 
 /** Asks for an export format. */

@@ -48,6 +48,19 @@ async function gather(annotations: ManualAnnotations, uris: readonly vscode.Uri[
   return { articles, failed };
 }
 
+/** A token cancelled when either is. */
+function either(a: vscode.CancellationToken, b: vscode.CancellationToken): vscode.CancellationToken {
+  return {
+    get isCancellationRequested() { return a.isCancellationRequested || b.isCancellationRequested; },
+    onCancellationRequested: (listener, thisArgs, disposables) => {
+      const subs = [a.onCancellationRequested(listener, thisArgs), b.onCancellationRequested(listener, thisArgs)];
+      const both = vscode.Disposable.from(...subs);
+      disposables?.push(both);
+      return both;
+    },
+  };
+}
+
 /** brat wants one file pair per text: flatten the relative path into the name. */
 function bratFiles(folder: vscode.Uri, articles: readonly ExportArticle[]): FileWrite[] {
   const files: FileWrite[] = [{ uri: vscode.Uri.joinPath(folder, 'annotation.conf'), content: BRAT_CONFIG }];
@@ -78,7 +91,7 @@ export async function exportWorkspace(annotations: ManualAnnotations, args: Expo
   const uris = await workspaceArticles();
   const gathered = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'ClaimLens: exporting the workspace', cancellable: true },
-    (progress, token) => gather(annotations, uris, token, progress),
+    (progress, token) => gather(annotations, uris, args.cancel ? either(token, args.cancel) : token, progress),
   );
   if (!gathered) {
     void vscode.window.showInformationMessage('ClaimLens: export cancelled; nothing was written.');

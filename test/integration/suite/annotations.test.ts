@@ -332,6 +332,18 @@ describe('annotations', function () {
     assert.match(csv, new RegExp(`\\r\\n${SCRATCH}/ferry-\\d+\\.txt,`));
   });
 
+  it('writes nothing when the workspace export is cancelled', async () => {
+    const { uri } = await article();
+    await open(uri);
+    const target = vscode.Uri.joinPath(scratch, 'out', 'cancelled.csv');
+    const cancel = new vscode.CancellationTokenSource();
+    cancel.cancel();
+    const result = await vscode.commands.executeCommand('claimlens.exportWorkspace', { format: 'csv', target: target.toString(), cancel: cancel.token });
+    cancel.dispose();
+    assert.equal(result, undefined);
+    assert.equal(await exists(target), false);
+  });
+
   it('imports an exported JSON file onto another copy and reports what attached', async () => {
     const a = await article();
     const { claimlens } = await open(a.uri);
