@@ -183,6 +183,7 @@ function installHandlers() {
  * @param {boolean} [o.withClaimLens=true] install the built extension from the repo
  * @param {object} [o.env]         extra environment for the server and extension host
  * @param {number} [o.watchdogMs]  hard limit for the whole harness lifetime
+ * @param {boolean} [o.workspaceTrust=false] keep workspace trust on: the folder then opens in Restricted Mode
  */
 export async function startHarness(o = {}) {
   installHandlers();
@@ -196,7 +197,9 @@ export async function startHarness(o = {}) {
   mkdirSync(extensionsDir, { recursive: true });
   mkdirSync(resultsDir, { recursive: true });
 
-  const settings = { ...baseSettings(o.theme ?? 'light'), ...(o.settings ?? {}) };
+  // With trust on and no startup prompt, a folder nobody trusted yet opens in Restricted Mode.
+  const trust = o.workspaceTrust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' } : {};
+  const settings = { ...baseSettings(o.theme ?? 'light'), ...trust, ...(o.settings ?? {}) };
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
 
   const installed = [];
@@ -227,7 +230,7 @@ export async function startHarness(o = {}) {
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(o.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--extensions-dir', extensionsDir,
     '--user-data-dir', userDataDir,
