@@ -333,3 +333,37 @@ export async function sideBarRows(page) {
     return rows;
   });
 }
+
+/** Runs "Show Claim Ledger" from the palette; just after start-up the palette may not list it yet, so it tries again. */
+export async function showLedger(page) {
+  await waitFor(async () => {
+    try {
+      await runCommand(page, 'ClaimLens: Show Claim Ledger');
+      return true;
+    } catch {
+      await closeQuickInput(page);
+      await sleep(2000);
+      return false;
+    }
+  }, { timeout: 60_000, message: 'the Show Claim Ledger command in the palette' });
+}
+
+/** The webview's inner frame that holds `selector` (webviews are nested iframes). */
+export async function ledgerFrame(page, selector = 'table.claims') {
+  return waitFor(async () => {
+    for (const frame of page.frames()) {
+      const found = await frame.evaluate((sel) => !!document.querySelector(sel), selector).catch(() => false);
+      if (found) return frame;
+    }
+    return null;
+  }, { timeout: 90_000, message: `the Ledger view showing ${selector}` });
+}
+
+/** The ledger rows on screen: label, disputed or not, and the cell buttons' labels. */
+export function ledgerRows(frame) {
+  return frame.evaluate(() => [...document.querySelectorAll('table.claims tbody tr')].map((tr) => ({
+    label: tr.querySelector('th')?.textContent ?? '',
+    disputed: tr.classList.contains('disputed-row'),
+    cells: [...tr.querySelectorAll('button.cell')].map((b) => b.getAttribute('aria-label') ?? ''),
+  })));
+}
