@@ -34,6 +34,7 @@ function cacheStore(context: vscode.ExtensionContext): CacheStore {
   const folder = context.storageUri ?? context.globalStorageUri;
   const file = vscode.Uri.joinPath(folder, CACHE_FILE);
   return {
+    ...(file.scheme === 'file' ? { path: file.fsPath } : {}),
     load: async () => {
       try {
         return await vscode.workspace.fs.readFile(file);
@@ -42,8 +43,11 @@ function cacheStore(context: vscode.ExtensionContext): CacheStore {
       }
     },
     save: async (data) => {
+      // Written beside it and renamed over it: an interrupted write never leaves half a cache.
+      const temp = vscode.Uri.joinPath(folder, `${CACHE_FILE}.${Date.now().toString(36)}.tmp`);
       await vscode.workspace.fs.createDirectory(folder);
-      await vscode.workspace.fs.writeFile(file, data);
+      await vscode.workspace.fs.writeFile(temp, data);
+      await vscode.workspace.fs.rename(temp, file, { overwrite: true });
     },
   };
 }

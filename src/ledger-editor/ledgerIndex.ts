@@ -20,6 +20,8 @@ export interface FileSource {
 
 /** Where the cache file lives. */
 export interface CacheStore {
+  /** Its file system path when it has one: a worker thread then reads and writes it itself. */
+  path?: string;
   load(): Promise<Uint8Array | undefined>;
   save(data: Uint8Array): Promise<void>;
 }
@@ -50,10 +52,20 @@ export class LedgerIndex {
   private start(): Promise<void> {
     this.ready ??= (async () => {
       await this.client.request({ type: 'configure', options: this.settings.options, salt: this.settings.salt });
+      const path = this.workerPath();
+      if (path !== undefined) {
+        await this.client.request({ type: 'load-cache', path });
+        return;
+      }
       const data = await this.cache?.load().catch(() => undefined);
       if (data) await this.client.request({ type: 'load-cache', data });
     })();
     return this.ready;
+  }
+
+  /** The cache file's path when the index runs in a worker thread, which can then read and write it without this thread. */
+  private workerPath(): string | undefined {
+    return this.client.kind === 'worker' ? this.cache?.path : undefined;
   }
 
   /** Reads the given ids, `READ_CONCURRENCY` at a time; the unreadable are returned apart. */
@@ -75,9 +87,13 @@ export class LedgerIndex {
   /** Indexes every article the source lists; articles no longer listed leave the ledger. */
   async indexAll(progress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<IndexResult | undefined> {
     const t0 = performance.now();
-    await this.start();
+    // The worker loads the cache file while this thread reads the articles; the update is sent only after both.
+    const started = this.start();
+    // Handled here so that a failure while reading is not reported as unhandled; `await started` still throws it.
+    started.catch(() => undefined);
     const listed = await this.source.list();
     const { files } = await this.read(listed);
+    await started;
     const readMs = performance.now() - t0;
     const keep = files.map((f) => f.id);
     const response = await this.client.request({ type: 'update', files, removed: [], keep }, progress, signal);
@@ -123,10 +139,12 @@ export class LedgerIndex {
     return response.text;
   }
 
-  /** Writes the cache (the records of the articles now indexed); returns how many. */
+  /** Writes the cache (the records of the articles now indexed, and the ledger's rows); returns how many records. */
   async saveCache(): Promise<number> {
     if (!this.cache) return 0;
-    const response = await this.client.request({ type: 'save-cache' });
+    const path = this.workerPath();
+    const response = await this.client.request({ type: 'save-cache', ...(path !== undefined ? { path } : {}) });
+    if (response.type === 'cache-saved') return response.entries;
     if (response.type !== 'cache-data') return 0;
     await this.cache.save(response.data);
     return response.entries;

@@ -7,6 +7,7 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { portHelper } from '../ledger/analysis-helper';
 import { IndexJobs } from '../ledger/index-jobs';
+import { nodeCacheFiles } from './cacheFiles';
 import type { IndexRequest } from '../ledger/index-protocol';
 import type { WorkerRequest, WorkerResponse } from '../ledger/protocol';
 import { LedgerJobs } from '../ledger/worker-jobs';
@@ -25,6 +26,6 @@ if (data?.role === 'analyse') {
     post: (request) => port.postMessage(request),
     listen: (handler) => port.on('message', (response: WorkerResponse) => handler(response)),
   }));
-  const jobs = new IndexJobs((response, transfer) => host.postMessage(response, transfer ?? []), helpers);
+  const jobs = new IndexJobs((response, transfer) => host.postMessage(response, transfer ?? []), helpers, nodeCacheFiles);
   host.on('message', (request: IndexRequest) => void jobs.handle(request));
 }

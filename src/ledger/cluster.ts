@@ -6,7 +6,7 @@
  */
 import { DEFAULT_BLOCKING, forEachCandidate, type BlockingOptions } from './candidates';
 import { UnionFind } from './union-find';
-import { similarity, vectorise, type VectorSpace } from './vectors';
+import { similarity, vectorise, type FeatureSource, type VectorSpace } from './vectors';
 
 export interface ClusterOptions {
   /** Cosine similarity at or above which two mentions are the same claim. */
@@ -14,6 +14,8 @@ export interface ClusterOptions {
   blocking?: BlockingOptions;
   /** Mentions that take part in no comparison (back-references, attached later). */
   skip?: ReadonlySet<number>;
+  /** Where features come from: a memo kept between builds (feature-memo.ts) saves extracting them again. */
+  features?: FeatureSource;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface Clustering {
 /** Clusters the claim texts (one per mention). */
 export function clusterTexts(texts: readonly string[], options: ClusterOptions = {}): Clustering {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const space = vectorise(texts.map((t, i) => (options.skip?.has(i) ? '' : t)));
+  const space = vectorise(texts.map((t, i) => (options.skip?.has(i) ? '' : t)), options.features);
   const sets = new UnionFind(texts.length);
   const { vectors, phrase } = space;
   const comparisons = forEachCandidate(space, (a, b) => {

@@ -1,14 +1,18 @@
 /**
  * The index worker's jobs, independent of the thread API: the workspace's
  * articles by id, their records cached by content hash, and the ledger built
- * from them. Misses are analysed here and on helper threads in small chunks;
- * between articles the worker yields, so cancels and queries get through.
+ * from them, or laid back from the cache file's rows when the articles are
+ * those it was saved with (ledger-cache.ts). Misses are analysed here and on
+ * helper threads in small chunks; between articles the worker yields, so
+ * cancels and queries get through.
  */
 import { analyseArticle, type ArticleOptions } from './analyse-article';
 import type { AnalysisHelper } from './analysis-helper';
-import { CACHE_FORMAT, recordKey, settingsKey } from './content-hash';
+import { recordKey, settingsKey } from './content-hash';
+import { FeatureMemo } from './feature-memo';
 import type { IndexFile, IndexRequest, IndexResponse, UpdateStats } from './index-protocol';
 import { buildLedger } from './ledger';
+import { decodeCache, encodeCache, ledgerKey, restoreLedger, saveLedger, type SavedLedger } from './ledger-cache';
 import { elsewhere, rowIndex, toLedgerTable } from './ledger-table';
 import { toLedgerJson } from './render-json';
 import { toLedgerMarkdown } from './render-md';
@@ -20,6 +24,8 @@ const PROGRESS_MS = 100;
 const CHUNK = 4;
 /** Files hashed per event-loop turn. */
 const HASH_BATCH = 100;
+/** Claims whose features are extracted per event-loop turn when warming up after a reopen (a few ms). */
+const WARM_SLICE = 200;
 
 const tick = () => new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 const decoder = new TextDecoder('utf-8');
@@ -40,18 +46,34 @@ interface Miss {
 /** Sends a response; `transfer` lists buffers to move rather than copy. */
 export type IndexPost = (response: IndexResponse, transfer?: ArrayBuffer[]) => void;
 
+/** File access where the worker has it (worker_threads): the cache file is then read and written off the extension host. */
+export interface CacheFiles {
+  read(path: string): Promise<Uint8Array>;
+  /** Replaces the file whole: written beside it, then renamed over it. */
+  writeAtomic(path: string, data: Uint8Array): Promise<void>;
+}
+
 export class IndexJobs {
   private options: ArticleOptions = {};
   private settings = settingsKey({}, '');
   private readonly entries = new Map<string, { key: string; record: ArticleRecord }>();
   private readonly cache = new Map<string, ArticleRecord>();
   private ledger: Ledger | undefined;
+  /** The key of `ledger` (ledger-cache.ts) and the view's table of it (JSON text). */
+  private ledgerKey = '';
+  private table = '';
+  /** The ledger a cache file held, until the first update after loading it. */
+  private saved: SavedLedger | undefined;
   private rowOf: Int32Array = new Int32Array(0);
+  /** Claim features of the last build: a rebuild after a change extracts only the changed articles' claims. */
+  private readonly features = new FeatureMemo();
   private readonly cancelled = new Set<number>();
+  /** Changing jobs queued and not yet started: background work gives way to them. */
+  private waiting = 0;
   /** Jobs that change the index run one after another; queries answer at once from the last ledger. */
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly post: IndexPost, private readonly helpers: readonly AnalysisHelper[] = []) {}
+  constructor(private readonly post: IndexPost, private readonly helpers: readonly AnalysisHelper[] = [], private readonly files?: CacheFiles) {}
 
   /** Handles one request; resolves when its job has finished (for tests). */
   handle(request: IndexRequest): Promise<void> {
@@ -60,7 +82,11 @@ export class IndexJobs {
       return Promise.resolve();
     }
     if (request.type === 'query' || request.type === 'render') return this.guard(request.job, async () => this.answer(request));
-    const run = this.queue.then(() => this.guard(request.job, () => this.change(request)));
+    this.waiting++;
+    const run = this.queue.then(() => {
+      this.waiting--;
+      return this.guard(request.job, () => this.change(request));
+    });
     this.queue = run;
     return run;
   }
@@ -90,31 +116,36 @@ export class IndexJobs {
       this.settings = settingsKey(request.options, request.salt);
       this.post({ type: 'done', job: request.job });
     } else if (request.type === 'load-cache') {
-      this.post({ type: 'done', job: request.job, entries: this.loadCache(request.data) });
+      const data = 'data' in request ? request.data : await this.files?.read(request.path).catch(() => undefined);
+      const contents = data ? decodeCache(data) : { entries: [] };
+      for (const [key, record] of contents.entries) this.cache.set(key, record);
+      this.saved = contents.ledger;
+      this.post({ type: 'done', job: request.job, entries: contents.entries.length, ledger: contents.ledger !== undefined });
     } else if (request.type === 'save-cache') {
-      const current = [...this.entries.values()].map((e) => [e.key, e.record]);
-      const data = new TextEncoder().encode(JSON.stringify({ format: CACHE_FORMAT, entries: current }));
-      this.post({ type: 'cache-data', job: request.job, data, entries: current.length }, [data.buffer as ArrayBuffer]);
+      const entries = [...this.entries.values()].map((e): [string, ArticleRecord] => [e.key, e.record]);
+      const data = encodeCache({ entries, ...(this.ledger ? { ledger: saveLedger(this.ledger, this.ledgerKey, this.table) } : {}) });
+      if (request.path !== undefined && this.files) {
+        await this.files.writeAtomic(request.path, data);
+        this.post({ type: 'cache-saved', job: request.job, bytes: data.byteLength, entries: entries.length });
+      } else this.post({ type: 'cache-data', job: request.job, data, entries: entries.length }, [data.buffer as ArrayBuffer]);
     } else await this.update(request.job, request.files, request.removed, request.keep);
   }
 
-  /** Fills the cache from a saved file; returns how many records it held (0 for an unreadable or outdated one). */
-  private loadCache(data: Uint8Array): number {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(decode(data));
-    } catch {
-      return 0;
-    }
-    const file = parsed as { format?: unknown; entries?: unknown };
-    if (file?.format !== CACHE_FORMAT || !Array.isArray(file.entries)) return 0;
-    let n = 0;
-    for (const e of file.entries as unknown[]) {
-      if (!Array.isArray(e) || typeof e[0] !== 'string' || typeof e[1] !== 'object' || e[1] === null) continue;
-      this.cache.set(e[0], e[1] as ArticleRecord);
-      n++;
-    }
-    return n;
+  /** Sets the ledger of the current articles: the last one if they are unchanged, else the saved rows if they fit, else built afresh. */
+  private settle(): { ledger: Ledger; from: UpdateStats['ledger'] } {
+    const records = [...this.entries.values()];
+    const key = ledgerKey(records.map((e) => e.key));
+    if (this.ledger && key === this.ledgerKey) return { ledger: this.ledger, from: 'kept' };
+    const restored = restoreLedger(records.map((e) => e.record), this.saved, key);
+    const ledger = restored ?? buildLedger(records.map((e) => e.record), { features: this.features.features });
+    if (!restored) this.features.turn();
+    this.ledger = ledger;
+    this.ledgerKey = key;
+    this.rowOf = rowIndex(ledger);
+    this.table = restored && this.saved ? this.saved.table : JSON.stringify(toLedgerTable(ledger));
+    // The saved rows serve the first ledger after a reopen only; after that the workspace has moved on.
+    this.saved = undefined;
+    return { ledger, from: restored ? 'cache' : 'built' };
   }
 
   private async update(job: number, files: readonly IndexFile[], removed: readonly string[], keep?: readonly string[]): Promise<void> {
@@ -144,14 +175,30 @@ export class IndexJobs {
       return;
     }
     const t1 = performance.now();
-    this.ledger = buildLedger([...this.entries.values()].map((e) => e.record));
-    this.rowOf = rowIndex(this.ledger);
-    const table = JSON.stringify(toLedgerTable(this.ledger));
+    const { ledger, from } = this.settle();
+    const table = this.table;
     const stats: UpdateStats = {
-      articles: this.entries.size, hits, analysed: misses.length - failed.length, failed,
-      rows: this.ledger.rows.length, mentions: this.ledger.mentions.length, analyseMs: t1 - t0, buildMs: performance.now() - t1,
+      articles: this.entries.size, hits, analysed: misses.length - failed.length, failed, ledger: from,
+      rows: ledger.rows.length, mentions: ledger.mentions.length, analyseMs: t1 - t0, buildMs: performance.now() - t1,
     };
     this.post({ type: 'updated', job, stats, table });
+    if (from === 'cache') void this.warm(ledger);
+  }
+
+  /**
+   * After a reopen from the cache, extracts the claims' features in the
+   * background, a slice per turn, so that the first change rebuilds as fast
+   * as later ones; stops as soon as a change is queued or the ledger replaced.
+   */
+  private async warm(ledger: Ledger): Promise<void> {
+    const { mentions } = ledger;
+    for (let i = 0; i < mentions.length; i++) {
+      if (i % WARM_SLICE === 0) {
+        await tick();
+        if (this.waiting > 0 || this.ledger !== ledger) return;
+      }
+      this.features.features(mentions[i].text);
+    }
   }
 
   /** Analyses the misses here and on the helpers; returns the articles that failed. */

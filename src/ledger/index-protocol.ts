@@ -20,8 +20,12 @@ export type LedgerFormat = 'json' | 'md' | 'html';
 export type IndexRequest =
   /** Analysis settings and the analyser's version; a change re-keys the cache. */
   | { type: 'configure'; job: number; options: ArticleOptions; salt: string }
-  /** A cache file as written by `save-cache`; unreadable data is ignored. */
+  /**
+   * A cache file as written by `save-cache`, given as its bytes or, for a
+   * worker that can read files, its path; unreadable data is ignored.
+   */
   | { type: 'load-cache'; job: number; data: Uint8Array }
+  | { type: 'load-cache'; job: number; path: string }
   /**
    * Adds or replaces `files`, drops `removed`, and, when `keep` is given,
    * every article not in it; then analyses what the cache lacks and builds the ledger.
@@ -29,7 +33,12 @@ export type IndexRequest =
   | { type: 'update'; job: number; files: IndexFile[]; removed: string[]; keep?: string[] }
   | { type: 'query'; job: number; id: string; start: number; text: string }
   | { type: 'render'; job: number; format: LedgerFormat }
-  | { type: 'save-cache'; job: number }
+  /**
+   * With `path`, a worker that can write files writes the cache there itself
+   * (temp file, then rename) and answers `cache-saved`; else it answers
+   * `cache-data` with the bytes for the caller to write.
+   */
+  | { type: 'save-cache'; job: number; path?: string }
   | { type: 'cancel'; job: number };
 
 /** Counts of one update, for the progress message, the bench and the tests. */
@@ -41,6 +50,8 @@ export interface UpdateStats {
   failed: { id: string; message: string }[];
   rows: number;
   mentions: number;
+  /** Where the ledger came from: clustered now, the rows in the cache file, or the last ledger (same articles). */
+  ledger: 'built' | 'cache' | 'kept';
   /** Time in the worker: analysis, then building the ledger (with clustering). */
   analyseMs: number;
   buildMs: number;
@@ -53,6 +64,8 @@ export type IndexResponse =
   | { type: 'answer'; job: number; answer: Elsewhere | undefined }
   | { type: 'rendered'; job: number; text: string }
   | { type: 'cache-data'; job: number; data: Uint8Array; entries: number }
-  | { type: 'done'; job: number; entries?: number }
+  | { type: 'cache-saved'; job: number; bytes: number; entries: number }
+  /** `entries` and `ledger` after `load-cache`: the records it held and whether it held a ledger. */
+  | { type: 'done'; job: number; entries?: number; ledger?: boolean }
   | { type: 'cancelled'; job: number }
   | { type: 'error'; job: number; message: string };

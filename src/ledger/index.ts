@@ -13,6 +13,7 @@ export { clusterTexts, DEFAULT_THRESHOLD, type Clustering, type ClusterOptions }
 export { forEachCandidate, DEFAULT_BLOCKING, type BlockingOptions } from './candidates';
 export { isBackReference } from './backref';
 export { buildLedger, type LedgerOptions } from './ledger';
+export { decodeCache, encodeCache, ledgerKey, restoreLedger, saveLedger, type CacheContents, type SavedLedger } from './ledger-cache';
 export { rowStatus, stanceOf, summarise, sourceKey } from './stance';
 export { findCitations, parseReference, type Citation, type CitationMarker, type Reference } from './citations';
 export { toLedgerJson } from './render-json';

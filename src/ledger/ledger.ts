@@ -10,18 +10,28 @@ import { sourcesView } from './sources';
 import { rowStatus, stanceOf, summarise } from './stance';
 import type { ArticleRecord, Ledger, LedgerRow, Mention } from './types';
 
-export type LedgerOptions = Pick<ClusterOptions, 'threshold' | 'blocking'>;
+export type LedgerOptions = Pick<ClusterOptions, 'threshold' | 'blocking' | 'features'>;
 
 /** Articles by date (undated last), then id, so that columns read as the story unfolded. */
 function byDate(records: readonly ArticleRecord[]): ArticleRecord[] {
   return [...records].sort((a, b) => (a.meta.isoDate ?? '9999').localeCompare(b.meta.isoDate ?? '9999') || a.meta.id.localeCompare(b.meta.id));
 }
 
-/** Builds the ledger of a set of analysed articles. */
-export function buildLedger(input: readonly ArticleRecord[], options: LedgerOptions = {}): Ledger {
+/**
+ * The ledger's columns and mention list, in the order its rows index them:
+ * the same records always give the same order, which is what lets a saved
+ * set of rows (ledger-cache.ts) be laid back over them.
+ */
+export function ledgerMentions(input: readonly ArticleRecord[]): { records: ArticleRecord[]; mentions: Mention[] } {
   const records = byDate(input);
   const mentions: Mention[] = records.flatMap((r, article) =>
     [...r.mentions].sort((a, b) => a.start - b.start).map((m) => ({ ...m, article })));
+  return { records, mentions };
+}
+
+/** Builds the ledger of a set of analysed articles. */
+export function buildLedger(input: readonly ArticleRecord[], options: LedgerOptions = {}): Ledger {
+  const { records, mentions } = ledgerMentions(input);
   const backRefs = new Set(mentions.flatMap((m, i) => (isBackReference(m.text) ? [i] : [])));
   const clustering = clusterTexts(mentions.map((m) => m.text), { ...options, skip: backRefs });
   const { groups, groupOf, space } = clustering;

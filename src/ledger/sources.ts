@@ -13,7 +13,8 @@ export function sourcesView(mentions: readonly Mention[], rows: readonly LedgerR
     if (!e) entries.set(key, (e = { name: m.source, kind: m.sourceKind, articles: [], stances: [], byRow: new Map() }));
     // A pronoun's first sighting must not name the entry when a proper name follows.
     if (e.kind === 'pronoun' && m.sourceKind !== 'pronoun') [e.name, e.kind] = [m.source, m.sourceKind];
-    if (!e.articles.includes(m.article)) e.articles.push(m.article);
+    // Mentions come in article order, so the last article usually answers without a scan of all of them.
+    if (e.articles.at(-1) !== m.article && !e.articles.includes(m.article)) e.articles.push(m.article);
     const list = e.byRow.get(rowOf[i]) ?? [];
     list.push(i);
     e.byRow.set(rowOf[i], list);

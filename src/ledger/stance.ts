@@ -20,9 +20,19 @@ export function rowStatus(stances: readonly Stance[]): Stance | 'disputed' {
   return stances.every((s) => s === 'confirmed') ? 'confirmed' : 'alleged';
 }
 
+/** Keys already made: a large ledger asks for the same few thousand names tens of thousands of times. */
+const keys = new Map<string, string>();
+const MAX_KEYS = 50_000;
+
 /** The same source however it is written: no article, no possessive, one case. */
 export function sourceKey(name: string): string {
-  return name.toLowerCase().replace(/^(the|a|an)\s+/, '').replace(/[’']s$/, '').replace(/\s+/g, ' ').trim();
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = name.toLowerCase().replace(/^(the|a|an)\s+/, '').replace(/[’']s$/, '').replace(/\s+/g, ' ').trim();
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
 }
 
 const PHRASE: Record<Stance, string> = {

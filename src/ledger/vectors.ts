@@ -2,7 +2,7 @@
  * Claims as sparse vectors over a shared feature dictionary, weighted by
  * kind and by IDF over the mention set, and their cosine similarity.
  */
-import { claimFeatures, KIND_WEIGHT } from './features';
+import { claimFeatures, KIND_WEIGHT, type FeatureKind } from './features';
 
 /** One claim: feature ids in increasing order, their weights, and the vector's length. */
 export interface ClaimVector {
@@ -19,15 +19,18 @@ export interface VectorSpace {
   phrase: Uint8Array;
 }
 
+/** A text's features: `claimFeatures`, or a memo of it. */
+export type FeatureSource = (text: string) => ReadonlyMap<string, FeatureKind>;
+
 /** Builds IDF-weighted vectors for `texts`; IDF is ln(1 + N/df) so that a feature shared by all still counts a little. */
-export function vectorise(texts: readonly string[]): VectorSpace {
+export function vectorise(texts: readonly string[], featuresOf: FeatureSource = claimFeatures): VectorSpace {
   const dictionary = new Map<string, number>();
   // A feature string always has the same kind, so kind weights and the phrase flag are per feature id.
   const kindWeight: number[] = [];
   const phraseIds: number[] = [];
   const raw = texts.map((text) => {
     const ids: number[] = [];
-    for (const [feature, kind] of claimFeatures(text)) {
+    for (const [feature, kind] of featuresOf(text)) {
       let id = dictionary.get(feature);
       if (id === undefined) {
         dictionary.set(feature, (id = dictionary.size));

@@ -111,10 +111,11 @@ describe('ledger: index jobs', () => {
     const second = harness();
     await second.send({ type: 'configure', options: {}, salt: 'v1' });
     const loaded = await second.send({ type: 'load-cache', data: saved.data });
-    assert.deepEqual(loaded, { type: 'done', job: 2, entries: 3 });
+    assert.deepEqual(loaded, { type: 'done', job: 2, entries: 3, ledger: true });
     const r = updated(await second.send({ type: 'update', files: [HERALD, TIMES, WIRE], removed: [] }));
     assert.equal(r.stats.hits, 3);
     assert.equal(r.stats.analysed, 0);
+    assert.equal(r.stats.ledger, 'cache', 'the saved rows, not clustered again');
     // Another analyser version (salt) keys the records differently: analysed again.
     const third = harness();
     await third.send({ type: 'configure', options: {}, salt: 'v2' });
@@ -124,8 +125,8 @@ describe('ledger: index jobs', () => {
 
   it('ignores a cache file it cannot read', async () => {
     const { send } = harness();
-    assert.deepEqual(await send({ type: 'load-cache', data: encode('{"format": 1, "entries": [') }), { type: 'done', job: 1, entries: 0 });
-    assert.deepEqual(await send({ type: 'load-cache', data: encode('{"format": 99, "entries": []}') }), { type: 'done', job: 2, entries: 0 });
+    assert.deepEqual(await send({ type: 'load-cache', data: encode('{"format": 1, "entries": [') }), { type: 'done', job: 1, entries: 0, ledger: false });
+    assert.deepEqual(await send({ type: 'load-cache', data: encode('{"format": 99, "entries": []}') }), { type: 'done', job: 2, entries: 0, ledger: false });
   });
 
   it('shares the analysis with a helper thread and reports progress', async () => {

@@ -77,6 +77,7 @@ describe('workspace ledger', function () {
       const result = await waitFor(() => indexer.lastResult !== before && indexer.current.kind === 'ready' && indexer.lastResult, 'the restarted index', 60_000);
       assert.equal(result.stats.analysed, 0, 'nothing analysed again');
       assert.equal(result.stats.hits, result.stats.articles);
+      assert.equal(result.stats.ledger, 'cache', 'the ledger laid back from the cache file, not clustered again');
     } finally {
       const last = indexer.lastResult;
       await restore();
