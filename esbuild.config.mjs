@@ -1,5 +1,5 @@
 // Bundles the extension (Node, CommonJS, vscode external), the CLI, the core
-// alone (dist/core.js) and a browser build of the core. `--watch` rebuilds on change; `--production` minifies.
+// alone (dist/core.js), the ledger's index workers (worker_threads and Web Worker) and a browser build. `--watch` rebuilds on change; `--production` minifies.
 import * as esbuild from 'esbuild';
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 
@@ -29,6 +29,10 @@ if (existsSync('src/ledger-editor/worker.ts')) {
 }
 if (existsSync('src/web/extension.ts')) {
   builds.push({ ...common, entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] });
+}
+if (existsSync('src/ledger-editor/webWorker.ts')) {
+  // The index thread of VS Code for the web: a plain script, read by dist/web/extension.js and started from a Blob URL.
+  builds.push({ ...common, entryPoints: ['src/ledger-editor/webWorker.ts'], outfile: 'dist/web/ledgerWorker.js', platform: 'browser', format: 'iife' });
 }
 
 mkdirSync('dist', { recursive: true });

@@ -4,7 +4,7 @@
  * The bench drives the same class, so it measures the editor's real path.
  */
 import type { IndexRequest, IndexResponse } from '../ledger/index-protocol';
-import type { IndexThread } from './threads';
+import type { IndexThread, ThreadKind } from './threads';
 
 /** Distributes `Omit` over a union, so each request keeps its own fields. */
 type WithoutJob<T> = T extends unknown ? Omit<T, 'job'> : never;
@@ -25,8 +25,8 @@ export class IndexClient {
     });
   }
 
-  /** `worker` (worker_threads) or `inline` (in-process, VS Code for the web). */
-  get kind(): 'worker' | 'inline' {
+  /** `worker` (worker_threads), `webworker` (VS Code for the web) or `inline` (in-process). */
+  get kind(): ThreadKind {
     return this.thread.kind;
   }
 

@@ -11,7 +11,7 @@ import type { LedgerFormat, UpdateStats } from '../ledger/index-protocol';
 import type { Elsewhere } from '../ledger/ledger-table';
 import { IndexClient } from './indexClient';
 import { LedgerIndex, type CacheStore, type IndexResult } from './ledgerIndex';
-import { startIndexThread } from './threads';
+import { startIndexThread, type ThreadKind, type ThreadScripts } from './threads';
 import { articleGlob, WorkspaceFiles } from './workspaceFiles';
 
 /** Threads that analyse: the index worker and one helper; the machine's other core stays with the editor. */
@@ -21,11 +21,14 @@ const CHANGE_DEBOUNCE_MS = 400;
 /** Quiet time after an update before the cache is written. */
 const SAVE_DEBOUNCE_MS = 1500;
 const CACHE_FILE = 'ledger-cache.json';
+/** How the log names where the index ran. */
+const THREAD_NAMES: Record<ThreadKind, string> = { worker: 'worker threads', webworker: 'Web Workers', inline: 'the extension host' };
 
 export type IndexerState =
   | { kind: 'idle' }
   | { kind: 'indexing'; done: number; total: number }
-  | { kind: 'ready'; table: string; stats: UpdateStats }
+  /** `version` counts the ledgers built, so a view knows whether the table it shows is the latest. */
+  | { kind: 'ready'; stats: UpdateStats; version: number }
   | { kind: 'cancelled' }
   | { kind: 'error'; message: string };
 
@@ -67,6 +70,8 @@ export class LedgerIndexer implements vscode.Disposable {
   private readonly deleted = new Set<string>();
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private channel: vscode.LogOutputChannel | undefined;
+  private version = 0;
   /** The last run's counts and timings, for tests and the bench. */
   lastResult: IndexResult | undefined;
 
@@ -101,13 +106,30 @@ export class LedgerIndexer implements vscode.Disposable {
   private open(): LedgerIndex {
     if (this.index) return this.index;
     const settings = readSettings();
-    const script = this.context.extensionUri.scheme === 'file' ? vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'ledgerWorker.js').fsPath : undefined;
-    const client = new IndexClient(startIndexThread(script, THREADS));
+    const client = new IndexClient(startIndexThread(this.scripts(), THREADS, (reason) => this.log().warn(`No Web Worker for the ledger index (${reason}); indexing in the extension host instead.`)));
     const salt = String((this.context.extension.packageJSON as { version?: string }).version ?? '');
     const options = { extraHedges: settings.extraHedges, extraReportingVerbs: settings.addedReportingVerbs, removedReportingVerbs: settings.removedReportingVerbs };
     this.index = new LedgerIndex(client, this.files, cacheStore(this.context), { options, salt });
     this.watch();
     return this.index;
+  }
+
+  /** dist/ledgerWorker.js for worker_threads; dist/web/ledgerWorker.js, read as text, for a Web Worker. */
+  private scripts(): ThreadScripts {
+    const root = this.context.extensionUri;
+    return {
+      ...(root.scheme === 'file' ? { node: vscode.Uri.joinPath(root, 'dist', 'ledgerWorker.js').fsPath } : {}),
+      web: async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, 'dist', 'web', 'ledgerWorker.js'))),
+    };
+  }
+
+  /** The "ClaimLens Ledger" log, made on first use. */
+  private log(): vscode.LogOutputChannel {
+    if (!this.channel) {
+      this.channel = vscode.window.createOutputChannel('ClaimLens Ledger', { log: true });
+      this.disposables.push(this.channel);
+    }
+    return this.channel;
   }
 
   private watch(): void {
@@ -172,7 +194,9 @@ export class LedgerIndexer implements vscode.Disposable {
           return undefined;
         }
         this.lastResult = result;
-        this.setState({ kind: 'ready', table: result.table, stats: result.stats });
+        const { stats } = result;
+        this.log().info(`Indexed ${stats.articles} articles in ${THREAD_NAMES[this.threadKind ?? 'inline']}: ${stats.analysed} analysed, ${stats.hits} from the cache, ledger ${stats.ledger} (${stats.rows} rows).`);
+        this.setState({ kind: 'ready', stats: result.stats, version: ++this.version });
         this.scheduleSave();
         return result;
       } catch (e) {
@@ -220,8 +244,8 @@ export class LedgerIndexer implements vscode.Disposable {
     await index?.dispose().catch(() => undefined);
   }
 
-  /** Where the index runs (`worker` threads, or `inline` in VS Code for the web); undefined before it starts. */
-  get threadKind(): 'worker' | 'inline' | undefined {
+  /** Where the index runs (`worker` threads, `webworker`s in VS Code for the web, else `inline`); undefined before it starts. */
+  get threadKind(): ThreadKind | undefined {
     return this.index?.threadKind;
   }
 
@@ -240,6 +264,12 @@ export class LedgerIndexer implements vscode.Disposable {
     const id = this.idOf(uri);
     if (!this.index.has(id)) return undefined;
     return this.index.elsewhere(id, start, text);
+  }
+
+  /** The view's table of the current ledger (JSON text), fetched from the index worker; undefined before the first index. */
+  async table(): Promise<string | undefined> {
+    if (this.state.kind !== 'ready' || !this.index) return undefined;
+    return this.index.table();
   }
 
   /** The ledger as text, indexing first if needed. */

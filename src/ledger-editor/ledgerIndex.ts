@@ -9,6 +9,7 @@ import type { ArticleOptions } from '../ledger/analyse-article';
 import type { IndexFile, LedgerFormat, UpdateStats } from '../ledger/index-protocol';
 import type { Elsewhere } from '../ledger/ledger-table';
 import type { IndexClient } from './indexClient';
+import type { ThreadKind } from './threads';
 
 /** Where the articles come from: the workspace, or a folder (the bench). */
 export interface FileSource {
@@ -26,10 +27,9 @@ export interface CacheStore {
   save(data: Uint8Array): Promise<void>;
 }
 
-/** The outcome of an index run: the view's table (JSON text) and the counts. */
+/** The outcome of an index run: the counts (the view's table stays in the worker until `table()` asks for it). */
 export interface IndexResult {
   stats: UpdateStats;
-  table: string;
   /** Milliseconds spent listing and reading files, and loading the cache, in the extension host. */
   readMs: number;
 }
@@ -99,7 +99,7 @@ export class LedgerIndex {
     const response = await this.client.request({ type: 'update', files, removed: [], keep }, progress, signal);
     if (response.type !== 'updated') return undefined;
     this.known = new Set(keep);
-    return { stats: response.stats, table: response.table, readMs };
+    return { stats: response.stats, readMs };
   }
 
   /** Re-reads changed articles and drops deleted ones. */
@@ -113,11 +113,11 @@ export class LedgerIndex {
     if (response.type !== 'updated') return undefined;
     for (const f of files) this.known.add(f.id);
     for (const id of removed) this.known.delete(id);
-    return { stats: response.stats, table: response.table, readMs: performance.now() - t0 };
+    return { stats: response.stats, readMs: performance.now() - t0 };
   }
 
-  /** Where the analysis runs: `worker` threads or `inline` slices. */
-  get threadKind(): 'worker' | 'inline' {
+  /** Where the analysis runs: `worker` threads, `webworker`s or `inline` slices. */
+  get threadKind(): ThreadKind {
     return this.client.kind;
   }
 
@@ -130,6 +130,13 @@ export class LedgerIndex {
   async elsewhere(id: string, start: number, text: string): Promise<Elsewhere | undefined> {
     const response = await this.client.request({ type: 'query', id, start, text });
     return response.type === 'answer' ? response.answer : undefined;
+  }
+
+  /** The view's table of the last ledger (JSON text of a `LedgerTable`): megabytes for a large workspace, so only for a view on screen. */
+  async table(): Promise<string> {
+    const response = await this.client.request({ type: 'table' });
+    if (response.type !== 'table') throw new Error(`unexpected answer ${response.type}`);
+    return response.table;
   }
 
   /** The ledger as JSON, Markdown or HTML text. */

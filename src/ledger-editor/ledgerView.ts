@@ -3,7 +3,8 @@
  * claims across articles, columns the articles; a Sources tab. The page is
  * media/ledger.{js,css} under a content security policy with a nonce; the
  * table arrives as one JSON string from the index worker and is parsed in the
- * view, so the extension host never walks it.
+ * view, so the extension host never walks it, and it is fetched only while the
+ * view is on screen, so a hidden view costs the extension host nothing per build.
  */
 import * as vscode from 'vscode';
 import { VIEWS } from '../commands/ids';
@@ -18,8 +19,8 @@ function nonce(): string {
   return out;
 }
 
-/** The message that shows an indexer state. */
-export function stateMessage(state: IndexerState): ToLedgerView {
+/** The message that shows an indexer state; undefined for a ledger, whose table must be fetched. */
+export function stateMessage(state: IndexerState): ToLedgerView | undefined {
   switch (state.kind) {
     case 'idle':
       return { type: 'empty', reason: 'not-started' };
@@ -30,7 +31,7 @@ export function stateMessage(state: IndexerState): ToLedgerView {
     case 'error':
       return { type: 'error', message: state.message };
     case 'ready':
-      return state.stats.articles === 0 ? { type: 'empty', reason: 'no-articles' } : { type: 'ledger', table: state.table };
+      return state.stats.articles === 0 ? { type: 'empty', reason: 'no-articles' } : undefined;
   }
 }
 
@@ -41,12 +42,14 @@ export class LedgerView implements vscode.WebviewViewProvider, vscode.Disposable
   /** What the page reports it shows after each render (row count and tab), for tests. */
   readonly onDidShow = this.shownEmitter.event;
   lastShown: { rows: number; tab: 'claims' | 'sources' } | undefined;
+  /** The version of the ledger whose table the page holds; -1 when it shows something else. */
+  private shownVersion = -1;
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly indexer: LedgerIndexer) {
     this.disposables.push(
       this.shownEmitter,
       vscode.window.registerWebviewViewProvider(VIEWS.ledger, this, { webviewOptions: { retainContextWhenHidden: true } }),
-      indexer.onDidChange((state) => this.post(stateMessage(state))),
+      indexer.onDidChange((state) => void this.show(state)),
     );
   }
 
@@ -64,6 +67,8 @@ export class LedgerView implements vscode.WebviewViewProvider, vscode.Disposable
       view.webview.onDidReceiveMessage((m: unknown) => {
         if (isFromLedgerView(m)) void this.receive(m);
       }),
+      // A table built while the view was hidden is fetched when it shows again.
+      view.onDidChangeVisibility(() => void this.show(this.indexer.current)),
       view.onDidDispose(() => { this.view = undefined; }),
     );
   }
@@ -71,7 +76,9 @@ export class LedgerView implements vscode.WebviewViewProvider, vscode.Disposable
   private async receive(m: FromLedgerView): Promise<void> {
     switch (m.type) {
       case 'ready':
-        this.post(stateMessage(this.indexer.current));
+        // A new page holds nothing yet.
+        this.shownVersion = -1;
+        await this.show(this.indexer.current);
         // Opening the view is what starts the index.
         await this.indexer.ensureStarted();
         return;
@@ -102,6 +109,22 @@ export class LedgerView implements vscode.WebviewViewProvider, vscode.Disposable
     } catch (e) {
       void vscode.window.showErrorMessage(`ClaimLens could not open ${article}: ${(e as Error).message}`);
     }
+  }
+
+  /** Shows a state; a ledger's table is fetched from the index worker only if the view is on screen and lacks it. */
+  private async show(state: IndexerState): Promise<void> {
+    const message = stateMessage(state);
+    if (message) {
+      this.shownVersion = -1;
+      this.post(message);
+      return;
+    }
+    if (state.kind !== 'ready' || !this.view?.visible || this.shownVersion === state.version) return;
+    const table = await this.indexer.table().catch(() => undefined);
+    // A newer state may have come meanwhile: it shows itself.
+    if (table === undefined || this.indexer.current !== state) return;
+    this.shownVersion = state.version;
+    this.post({ type: 'ledger', table });
   }
 
   private post(message: ToLedgerView): void {

@@ -1,13 +1,18 @@
 /**
  * Starts the ledger's index thread: a worker_threads worker (and analysis
- * helpers beside it) where Node is there, else, in VS Code for the web, the
- * same jobs in-process, which analyse one article per event-loop turn.
- * worker_threads is looked up at run time (process.getBuiltinModule), so the
- * browser bundle contains no Node import.
+ * helpers beside it) where Node is there; in VS Code for the web, Web Workers
+ * (webWorkerThread.ts); and where neither starts, the same jobs in-process,
+ * which analyse one article per event-loop turn. worker_threads is looked up
+ * at run time (process.getBuiltinModule), so the browser bundle contains no
+ * Node import.
  */
 import { IndexJobs } from '../ledger/index-jobs';
 import type { IndexRequest, IndexResponse } from '../ledger/index-protocol';
+import { startWebWorkers } from './webWorkerThread';
 import type { WorkerData } from './worker';
+
+/** `worker` for worker_threads, `webworker` for browser Web Workers, `inline` for the in-process fallback. */
+export type ThreadKind = 'worker' | 'webworker' | 'inline';
 
 /** The extension host's end of the index thread. */
 export interface IndexThread {
@@ -15,8 +20,7 @@ export interface IndexThread {
   listen(handler: (response: IndexResponse) => void): void;
   /** Called once if the thread dies (a crash, not a job's error). */
   onExit(handler: (message: string) => void): void;
-  /** `worker` for worker_threads, `inline` for the in-process fallback. */
-  readonly kind: 'worker' | 'inline';
+  readonly kind: ThreadKind;
   dispose(): Promise<void>;
 }
 
@@ -75,10 +79,62 @@ function startInline(): IndexThread {
 }
 
 /**
- * Starts the index thread; `script` is the path of dist/ledgerWorker.js and
- * `threads` the number of threads that analyse (the index worker counts as one).
+ * A thread that is still starting: requests wait for it, and if it fails to
+ * start, the `fallback` thread takes them; `onFallback` hears why, once.
  */
-export function startIndexThread(script: string | undefined, threads: number): IndexThread {
+export function startWithFallback(starting: Promise<IndexThread>, kind: ThreadKind, fallback: () => IndexThread, onFallback: (reason: string) => void): IndexThread {
+  let thread: IndexThread | undefined;
+  let disposed = false;
+  const queued: IndexRequest[] = [];
+  const handlers: ((response: IndexResponse) => void)[] = [];
+  const exits: ((message: string) => void)[] = [];
+  const adopt = (t: IndexThread) => {
+    if (disposed) return void t.dispose();
+    thread = t;
+    t.listen((response) => handlers.forEach((h) => h(response)));
+    t.onExit((message) => exits.forEach((h) => h(message)));
+    for (const request of queued.splice(0)) t.post(request);
+  };
+  const settled = starting.then(adopt, (e: unknown) => {
+    onFallback(e instanceof Error ? e.message : String(e));
+    adopt(fallback());
+  });
+  return {
+    get kind() {
+      return thread?.kind ?? kind;
+    },
+    post: (request) => (thread ? thread.post(request) : void queued.push(request)),
+    listen: (handler) => void handlers.push(handler),
+    onExit: (handler) => void exits.push(handler),
+    async dispose() {
+      disposed = true;
+      await settled;
+      await thread?.dispose();
+    },
+  };
+}
+
+/** Where the index thread's script is: a file for worker_threads, and the text of the Web Worker build. */
+export interface ThreadScripts {
+  /** The path of dist/ledgerWorker.js. */
+  node?: string;
+  /** Reads dist/web/ledgerWorker.js. */
+  web?: () => Promise<string>;
+}
+
+/**
+ * Starts the index thread; `threads` is the number of threads that analyse
+ * (the index worker counts as one). `onFallback` hears, once, why the jobs
+ * run in-process in an extension host that has no Node: no Web Worker, or
+ * one that failed to start.
+ */
+export function startIndexThread(scripts: ThreadScripts, threads: number, onFallback: (reason: string) => void = () => undefined): IndexThread {
   const wt = workerThreads();
-  return wt && script ? startWorkers(wt, script, threads) : startInline();
+  if (wt && scripts.node) return startWorkers(wt, scripts.node, threads);
+  if (wt || !scripts.web) return startInline();
+  if (typeof Worker !== 'function') {
+    onFallback('this extension host has no Web Worker');
+    return startInline();
+  }
+  return startWithFallback(scripts.web().then((source) => startWebWorkers(source, threads)), 'webworker', startInline, onFallback);
 }

@@ -4,7 +4,8 @@
  * from them, or laid back from the cache file's rows when the articles are
  * those it was saved with (ledger-cache.ts). Misses are analysed here and on
  * helper threads in small chunks; between articles the worker yields, so
- * cancels and queries get through.
+ * cancels and queries get through. The view's table is kept here, prepared,
+ * and sent only when asked for.
  */
 import { analyseArticle, type ArticleOptions } from './analyse-article';
 import type { AnalysisHelper } from './analysis-helper';
@@ -17,6 +18,7 @@ import { elsewhere, rowIndex, toLedgerTable } from './ledger-table';
 import { toLedgerJson } from './render-json';
 import { toLedgerMarkdown } from './render-md';
 import { toLedgerHtml } from './render-html';
+import { tick } from './tick';
 import type { ArticleRecord, Ledger } from './types';
 
 const PROGRESS_MS = 100;
@@ -27,7 +29,6 @@ const HASH_BATCH = 100;
 /** Claims whose features are extracted per event-loop turn when warming up after a reopen (a few ms). */
 const WARM_SLICE = 200;
 
-const tick = () => new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 const decoder = new TextDecoder('utf-8');
 
 /** Text of a file: UTF-8 with any byte-order mark dropped, as the CLI reads it. */
@@ -81,7 +82,7 @@ export class IndexJobs {
       this.cancelled.add(request.job);
       return Promise.resolve();
     }
-    if (request.type === 'query' || request.type === 'render') return this.guard(request.job, async () => this.answer(request));
+    if (request.type === 'query' || request.type === 'render' || request.type === 'table') return this.guard(request.job, async () => this.answer(request));
     this.waiting++;
     const run = this.queue.then(() => {
       this.waiting--;
@@ -99,7 +100,11 @@ export class IndexJobs {
     }
   }
 
-  private answer(request: Extract<IndexRequest, { type: 'query' | 'render' }>): void {
+  private answer(request: Extract<IndexRequest, { type: 'query' | 'render' | 'table' }>): void {
+    if (request.type === 'table') {
+      this.post({ type: 'table', job: request.job, table: this.table || JSON.stringify(toLedgerTable(buildLedger([]))) });
+      return;
+    }
     if (request.type === 'query') {
       const answer = this.ledger ? elsewhere(this.ledger, this.rowOf, request.id, request.start, request.text) : undefined;
       this.post({ type: 'answer', job: request.job, answer });
@@ -110,7 +115,7 @@ export class IndexJobs {
     this.post({ type: 'rendered', job: request.job, text });
   }
 
-  private async change(request: Exclude<IndexRequest, { type: 'query' | 'render' | 'cancel' }>): Promise<void> {
+  private async change(request: Exclude<IndexRequest, { type: 'query' | 'render' | 'table' | 'cancel' }>): Promise<void> {
     if (request.type === 'configure') {
       this.options = request.options;
       this.settings = settingsKey(request.options, request.salt);
@@ -176,12 +181,11 @@ export class IndexJobs {
     }
     const t1 = performance.now();
     const { ledger, from } = this.settle();
-    const table = this.table;
     const stats: UpdateStats = {
       articles: this.entries.size, hits, analysed: misses.length - failed.length, failed, ledger: from,
       rows: ledger.rows.length, mentions: ledger.mentions.length, analyseMs: t1 - t0, buildMs: performance.now() - t1,
     };
-    this.post({ type: 'updated', job, stats, table });
+    this.post({ type: 'updated', job, stats });
     if (from === 'cache') void this.warm(ledger);
   }
 

@@ -2,8 +2,9 @@
  * Messages between the editor's indexer (src/ledger-editor) and the index
  * worker, which owns the workspace's articles, their cache and the built
  * ledger. The extension host sends file bytes and small questions and gets
- * back small answers and one prepared string per build: it never holds or
- * walks the whole ledger itself.
+ * back small answers; the view's table (megabytes of prepared JSON) comes
+ * only when asked for, when the Ledger view is on screen: the host never
+ * holds or walks the whole ledger itself.
  */
 import type { ArticleOptions } from './analyse-article';
 import type { Elsewhere } from './ledger-table';
@@ -33,6 +34,8 @@ export type IndexRequest =
   | { type: 'update'; job: number; files: IndexFile[]; removed: string[]; keep?: string[] }
   | { type: 'query'; job: number; id: string; start: number; text: string }
   | { type: 'render'; job: number; format: LedgerFormat }
+  /** The view's table of the last ledger built. */
+  | { type: 'table'; job: number }
   /**
    * With `path`, a worker that can write files writes the cache there itself
    * (temp file, then rename) and answers `cache-saved`; else it answers
@@ -59,8 +62,9 @@ export interface UpdateStats {
 
 export type IndexResponse =
   | { type: 'progress'; job: number; done: number; total: number }
+  | { type: 'updated'; job: number; stats: UpdateStats }
   /** `table` is the JSON text of a `LedgerTable`, passed on to the view unparsed. */
-  | { type: 'updated'; job: number; stats: UpdateStats; table: string }
+  | { type: 'table'; job: number; table: string }
   | { type: 'answer'; job: number; answer: Elsewhere | undefined }
   | { type: 'rendered'; job: number; text: string }
   | { type: 'cache-data'; job: number; data: Uint8Array; entries: number }

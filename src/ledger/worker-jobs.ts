@@ -6,6 +6,7 @@
 import { analyseArticle, type ArticleOptions } from './analyse-article';
 import { buildLedger } from './ledger';
 import type { WorkerRequest, WorkerResponse } from './protocol';
+import { tick } from './tick';
 import type { ArticleRecord } from './types';
 
 /** How often, at most, progress is reported. */
@@ -13,8 +14,6 @@ const PROGRESS_MS = 100;
 /** Records per `records` message. */
 const BATCH = 25;
 
-// setImmediate in Node; a Web Worker (the browser build) has only timers.
-const tick = () => new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
 export class LedgerJobs {
   private readonly cancelled = new Set<number>();

@@ -1,14 +1,15 @@
 // The browser build in a real web extension host: a second code-server whose
 // settings make ClaimLens a web extension (`remote.extensionKind`), so the
 // workbench runs dist/web/extension.js in its web worker extension host, as
-// vscode.dev would. Highlights, hovers and the ledger (indexed in-process,
-// without worker threads) must work there too.
+// vscode.dev would. Highlights, hovers and the ledger must work there too,
+// the ledger indexed in Web Workers started from dist/web/ledgerWorker.js.
+/* global document -- page.evaluate callbacks run in the browser */
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHarness } from '../../scripts/e2e/harness.mjs';
-import { decorationCatalog, focusEditor, hoverText, ledgerFrame, ledgerRows, openFile, showLedger, visibleHighlights, waitFor } from './workbench.mjs';
+import { closeQuickInput, decorationCatalog, focusEditor, hoverText, ledgerFrame, ledgerRows, openFile, runCommand, showLedger, visibleHighlights, waitFor } from './workbench.mjs';
 
 const STATUSES = ['confirmed', 'alleged', 'denied'];
 
@@ -24,6 +25,23 @@ function nodeHostLog(h) {
   const logs = join(h.userDataDir, 'logs');
   if (existsSync(logs)) walk(logs);
   return out.join('\n');
+}
+
+/** The text of an output channel, picked through "Output: Show Output Channels...", once it matches `expected`. */
+async function outputChannel(page, name, expected) {
+  await runCommand(page, 'Output: Show Output Channels');
+  await page.locator('.quick-input-widget .quick-input-box input').fill(name);
+  await waitFor(async () => {
+    const labels = await page.evaluate(() => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].map((r) => r.textContent ?? ''));
+    return labels.some((l) => l.includes(name));
+  }, { message: `the output channel "${name}" in the list` });
+  await page.keyboard.press('Enter');
+  await closeQuickInput(page);
+  return waitFor(async () => {
+    // Monaco renders spaces as no-break spaces.
+    const text = (await page.evaluate(() => document.querySelector('.part.panel .monaco-editor .view-lines')?.textContent ?? '')).replace(/\u00a0/g, ' ');
+    return expected.test(text) ? text : null;
+  }, { timeout: 30_000, message: `"${name}" showing ${expected}` });
 }
 
 export const tests = [
@@ -58,7 +76,11 @@ export const tests = [
         assert.ok(rows.length >= 20, `ledger rows in the web host (${rows.length})`);
         assert.ok(rows.some((r) => r.disputed), 'a disputed row in the web host');
         await page.screenshot({ path: join(ctx.outDir, 'web-extension-host.png') });
-        console.log(`      ${hits.length} highlights and ${rows.length} ledger rows from dist/web/extension.js in the web worker extension host`);
+        // The index ran in Web Workers, not in the extension host.
+        const log = await outputChannel(page, 'ClaimLens Ledger', /Indexed \d+ articles in/);
+        assert.match(log, /Indexed \d+ articles in Web Workers/, log.slice(0, 400));
+        assert.doesNotMatch(log, /No Web Worker/, log.slice(0, 400));
+        console.log(`      ${hits.length} highlights and ${rows.length} ledger rows from dist/web/extension.js in the web worker extension host, indexed in Web Workers`);
       } finally {
         await h.close();
         if (!h.keep) rmSync(folder, { recursive: true, force: true });

@@ -18,12 +18,19 @@ async function ledger() {
   return (await api()).ledger;
 }
 
-/** The table of the current ledger, once the indexer is ready. */
+/** The table of the current ledger, once the indexer is ready (fetched from the index worker, as the view does). */
 async function table(): Promise<LedgerTable> {
   const { indexer } = await ledger();
   const state = await indexer.ready();
   assert.ok(state, `the index is ready (state ${indexer.current.kind})`);
-  return JSON.parse(state.table) as LedgerTable;
+  return JSON.parse((await indexer.table()) ?? '') as LedgerTable;
+}
+
+/** The table of the current ledger if the indexer is ready now. */
+async function currentTable(): Promise<LedgerTable | undefined> {
+  const { indexer } = await ledger();
+  const text = indexer.current.kind === 'ready' ? await indexer.table() : undefined;
+  return text === undefined ? undefined : (JSON.parse(text) as LedgerTable);
 }
 
 /** The row of the fuel-dumping story: the claim all three outlets report. */
@@ -91,17 +98,17 @@ describe('workspace ledger', function () {
     const uri = fixtureUri(TEMP);
     const write = (text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     await write('Valder Post | Kell | 6 May 2030\n\nThe mayor said the ferry operator dumped fuel oil in Kell harbour.\n');
-    const inRow = () => {
-      if (indexer.current.kind !== 'ready') return undefined;
-      const t = JSON.parse(indexer.current.table) as LedgerTable;
+    const inRow = async () => {
+      const t = await currentTable();
+      if (!t) return undefined;
       const row = storyRow(t);
       return row ? articleIds(t, row).includes(TEMP) : false;
     };
-    await waitFor(() => inRow() === true, 'the new article in the story row', 30_000);
+    await waitFor(async () => (await inRow()) === true, 'the new article in the story row', 30_000);
     await write('Valder Post | Kell | 6 May 2030\n\nThe mayor opened a new playground on the harbour front.\n');
-    await waitFor(() => inRow() === false, 'the changed article out of the story row', 30_000);
+    await waitFor(async () => (await inRow()) === false, 'the changed article out of the story row', 30_000);
     await vscode.workspace.fs.delete(uri);
-    await waitFor(() => indexer.current.kind === 'ready' && !(JSON.parse(indexer.current.table) as LedgerTable).articles.some((a) => a.id === TEMP), 'the deleted article gone', 30_000);
+    await waitFor(async () => (await currentTable())?.articles.some((a) => a.id === TEMP) === false, 'the deleted article gone', 30_000);
   });
 
   it('exports the ledger as JSON, Markdown and HTML', async () => {
@@ -153,5 +160,28 @@ describe('workspace ledger', function () {
     assert.equal(shown.tab, 'claims');
     assert.equal(shown.rows, t.rows.length);
     assert.equal(indexer.current.kind, 'ready');
+  });
+
+  it('fetches no table while the view is hidden, and the new one when it shows again', async () => {
+    const { view, indexer } = await ledger();
+    await vscode.commands.executeCommand('claimlens.showLedger');
+    await waitFor(() => view.lastShown, 'the view to render the ledger', 60_000);
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    await waitFor(() => !view.visible, 'the Ledger view hidden');
+    const rendered: number[] = [];
+    const listener = view.onDidShow((s) => rendered.push(s.rows));
+    try {
+      const before = indexer.current.kind === 'ready' ? indexer.current.version : -1;
+      await vscode.workspace.fs.writeFile(fixtureUri(TEMP), new TextEncoder().encode('Valder Post | Kell | 6 May 2030\n\nThe harbour master resigned on Tuesday after a dispute over mooring fees.\n'));
+      await waitFor(() => indexer.current.kind === 'ready' && indexer.current.version > before && indexer.lastResult?.stats.articles, 'the index to follow the new article', 30_000);
+      assert.deepEqual(rendered, [], 'no table rendered in the hidden view');
+      const t = await table();
+      await vscode.commands.executeCommand('claimlens.showLedger');
+      await waitFor(() => rendered.length > 0, 'the view to render the new table once shown', 30_000);
+      assert.equal(rendered.at(-1), t.rows.length);
+    } finally {
+      listener.dispose();
+      await vscode.workspace.fs.delete(fixtureUri(TEMP)).then(undefined, () => undefined);
+    }
   });
 });
