@@ -32,14 +32,16 @@ const EMPTY: BlockFindings = { sentences: [], hedges: [], attributions: [], clai
 function analyzeBlock(text: string, kind: Block['kind'], lexicons: Lexicons): BlockFindings {
   if (kind === 'furniture' || kind === 'reference' || kind === 'code') return EMPTY;
   const found: BlockFindings = { sentences: [], hedges: [], attributions: [], claims: [] };
+  const context = { headline: kind === 'headline', cues: lexicons.claims };
   for (const sentence of parseSentences(text)) {
     const hedges = findHedges(sentence, lexicons);
     const attributions = findAttributions(sentence, lexicons);
-    const claims = findClaims(sentence, hedges, attributions, { headline: kind === 'headline', cues: lexicons.claims });
+    const claims = findClaims(sentence, hedges, attributions, context);
     found.sentences.push({ start: sentence.start, end: sentence.end, text: sentence.text });
-    found.hedges.push(...hedges);
-    found.attributions.push(...attributions);
-    found.claims.push(...claims);
+    // plain loops: a spread call per sentence cost more than the few findings it copies
+    for (const h of hedges) found.hedges.push(h);
+    for (const a of attributions) found.attributions.push(a);
+    for (const c of claims) found.claims.push(c);
   }
   return found;
 }

@@ -62,7 +62,9 @@ function mask(text: string, markdown: boolean): string {
 /** Splits a whole text. */
 export function blockList(text: string, markdown: boolean): BlockList {
   const analysed = mask(text, markdown);
-  return { text, analysed, blocks: findBlocks(analysed).map((b) => ({ start: b.start, end: b.end, text: text.slice(b.start, b.end), kind: b.kind })) };
+  // unmasked, the blocks already hold the text as given: no second copy of each
+  const blocks = findBlocks(analysed);
+  return { text, analysed, blocks: analysed === text ? blocks : blocks.map((b) => ({ start: b.start, end: b.end, text: text.slice(b.start, b.end), kind: b.kind })) };
 }
 
 /**

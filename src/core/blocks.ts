@@ -16,18 +16,21 @@ interface Line {
   text: string;
 }
 
+/** Lines end at LF, CR or CRLF; the last line runs to the end of the text (empty after a final break). */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  // the next LF and CR from `start`, found natively (indexOf) rather than by a loop over every character
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (i === text.length || c === 10 || c === 13) {
-      lines.push({ start, end: i, text: text.slice(start, i) });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
+  for (;;) {
+    if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
+    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
+    const end = lf === -1 ? (cr === -1 ? text.length : cr) : cr === -1 ? lf : Math.min(lf, cr);
+    lines.push({ start, end, text: text.slice(start, end) });
+    if (end === text.length) return lines;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
-  return lines;
 }
 
 const NON_SPACE = /\S/;

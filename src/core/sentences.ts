@@ -19,6 +19,10 @@ export interface Token {
   norm: string;
   start: number;
   end: number;
+  /** `kind === 'word'`, read once for all the rules. */
+  word: boolean;
+  /** A word starting with an upper-case letter. */
+  cap: boolean;
 }
 
 export interface Sentence {
@@ -54,6 +58,14 @@ function isOwnForm(raw: string): boolean {
   return true;
 }
 
+/** First character upper-case; ASCII by char code, the rest by case mapping (cheaper than a regex per token). */
+function isCapital(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = text[0];
+  return first !== first.toLowerCase();
+}
+
 /** Forms already normalised, by their text: news repeats its words. */
 const norms = new Map<string, string>();
 const MAX_NORMS = 50_000;
@@ -86,7 +98,7 @@ function flatten(sentence: NlcstSentence, text: string, offset: number): Sentenc
     if (kind === 'word') words.push(tokens.length);
     // most tokens (spaces, punctuation, lower-case ASCII words) are their own lexicon form
     const norm = isOwnForm(raw) ? raw : normalise(raw);
-    tokens.push({ kind, text: raw, norm, start: start + offset, end: end + offset });
+    tokens.push({ kind, text: raw, norm, start: start + offset, end: end + offset, word: kind === 'word', cap: kind === 'word' && isCapital(raw) });
   }
   const start = (sentence.position?.start.offset ?? 0);
   const end = (sentence.position?.end.offset ?? start);

@@ -158,6 +158,8 @@ export interface ReportingLexicon {
   readonly prepositions: ReadonlyMap<string, readonly PrepositionCue[]>;
   /** Reporting nouns ("claim", "warning") -> their kind. */
   readonly nouns: ReadonlyMap<string, CueKind>;
+  /** Every key of the three maps above: most words are none, and one lookup tells. */
+  readonly cueWords: ReadonlySet<string>;
 }
 
 function ends(stem: string, suffix: 'ed' | 'ing' | 's'): string {
@@ -232,5 +234,7 @@ export function buildReportingLexicon(options: LexiconOptions): ReportingLexicon
     push(prepositions, words[0], { lemma: phrase, kind, words });
   }
   for (const list of prepositions.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { verbs, prepositions, nouns: new Map(Object.entries(NOUNS)) };
+  const nouns = new Map(Object.entries(NOUNS));
+  const cueWords = new Set([...verbs.keys(), ...prepositions.keys(), ...nouns.keys()]);
+  return { verbs, prepositions, nouns, cueWords };
 }

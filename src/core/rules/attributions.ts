@@ -11,7 +11,7 @@
 import type { Attribution, CueKind, Span } from '../types';
 import type { Sentence } from '../sentences';
 import type { Lexicons } from '../lexicon';
-import { NEGATED, NOUN_HOMOGRAPHS, type CueForm } from '../lexicon/reporting-verbs';
+import { NEGATED, NOUN_HOMOGRAPHS, type CueForm, type PrepositionCue } from '../lexicon/reporting-verbs';
 import { classifySource, PRONOUNS, sourceNounKind } from '../lexicon/sources';
 import { isLyAdverb, isPunct, leftNounPhrase, rightNounPhrase, skipLeftAdverbials, toTokens, type Tok } from './noun-phrases';
 
@@ -40,6 +40,13 @@ const GERUND_PREPOSITIONS = new Set(['of', 'for', 'about', 'without', 'by', 'aft
 /** Prepositions whose gerund has the clause subject as its own: "began by saying", "after saying", "while insisting". */
 const SUBJECT_GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'when']);
 const DASHES = new Set(['--', '—', '–', '―']);
+
+/** One of DASHES, its first character read before the Set: a lookup would hash every word. */
+function isDash(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 45 || (c >= 0x2013 && c <= 0x2015)) && DASHES.has(text);
+}
+
 /** Punctuation an appositive never spans. */
 const CLAUSE_BREAKS = new Set(['.', '!', '?', ';', ':', '“', '”', '"']);
 const KEEP_NEGATED = new Set<CueKind>(['factive', 'denial', 'belief', 'unconfirmation']);
@@ -469,6 +476,18 @@ function firstWord(toks: readonly Tok[]): number {
   return p;
 }
 
+/** The first (longest) prepositional cue starting at `i`: a plain loop, as a closure per word cost more than the search. */
+function prepositionAt(toks: readonly Tok[], i: number, forms: readonly PrepositionCue[] | undefined): PrepositionCue | undefined {
+  if (forms) for (const p of forms) if (matches(toks, i, p.words)) return p;
+  return undefined;
+}
+
+/** The first (longest) verb cue whose first word is at `i`. */
+function verbAt(toks: readonly Tok[], i: number, forms: readonly CueForm[] | undefined): CueForm | undefined {
+  if (forms) for (const v of forms) if (matches(toks, i + 1, v.rest)) return v;
+  return undefined;
+}
+
 function matches(toks: readonly Tok[], i: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (toks[i + k]?.norm !== words[k]) return false;
   return true;
@@ -545,22 +564,22 @@ function toSpan(sentence: Sentence, toks: readonly Tok[], range: [number, number
 /** Attributions of one sentence, in cue order. */
 export function findAttributions(sentence: Sentence, lexicons: Lexicons): Attribution[] {
   const toks = toTokens(sentence);
-  const { verbs, prepositions, nouns } = lexicons.reporting;
+  const { verbs, prepositions, nouns, cueWords } = lexicons.reporting;
   const drafts: Draft[] = [];
   const titleCase = isTitleCase(toks);
   headlineSpeaker(toks, drafts);
   for (let i = 0; i < toks.length; i++) {
-    if (DASHES.has(toks[i].text)) quoteByline(toks, i, drafts);
-    if (!toks[i].word) continue;
+    if (isDash(toks[i].text)) quoteByline(toks, i, drafts);
+    if (!toks[i].word || !cueWords.has(toks[i].norm)) continue;
     const noun = nouns.get(toks[i].norm);
     if (noun && toks[i + 1]?.norm === 'that') possessorCue(toks, i, noun, drafts);
-    const prep = prepositions.get(toks[i].norm)?.find((p) => matches(toks, i, p.words));
+    const prep = prepositionAt(toks, i, prepositions.get(toks[i].norm));
     if (prep) {
       handlePreposition(toks, i, i + prep.words.length - 1, prep.lemma, prep.kind, drafts);
       i += prep.words.length - 1;
       continue;
     }
-    const cue = verbs.get(toks[i].norm)?.find((v) => matches(toks, i + 1, v.rest));
+    const cue = verbAt(toks, i, verbs.get(toks[i].norm));
     if (!cue || !isVerbUse(toks, i, cue)) continue;
     // "the United States": outside a title-case headline a capitalised verb form is part of a name.
     if (toks[i].cap && i > firstWord(toks) && !titleCase) continue;

@@ -37,13 +37,17 @@ const MAX_DEPTH = 6;
 /** Headlines shorter than this are labels ("Russia-China Ties"), not claims. */
 const MIN_HEADLINE_WORDS = 4;
 
+/** The sentence's text from word `s` to word `e`. */
+function wordsText(v: WordView, sentence: Sentence, s: number, e: number): string {
+  return sentence.text.slice(v.words[s].start - sentence.start, v.words[e].end - sentence.start);
+}
+
 class SentenceClaims {
   readonly out: Candidate[] = [];
   constructor(readonly v: WordView, readonly sentence: Sentence, readonly edges: StatusCue[]) {}
 
   text(s: number, e: number): string {
-    const { words } = this.v;
-    return this.sentence.text.slice(words[s].start - this.sentence.start, words[e].end - this.sentence.start);
+    return wordsText(this.v, this.sentence, s, e);
   }
 
   /** The subject words of a verb frame, as a short source name ("Jens Stoltenberg"). */
@@ -66,14 +70,16 @@ class SentenceClaims {
   }
 
   /** Each frame's cue, read once: nested frames share their parents' cues. */
-  private readonly cues = new Map<Frame, StatusCue>();
+  private cues?: Map<Frame, StatusCue>;
 
   /** The cues that govern a frame's content: edge attributions, then the frames from outermost in (at most MAX_DEPTH). */
   chain(f: Frame | undefined): StatusCue[] {
     const inner: StatusCue[] = [];
+    // made on first use: many sentences have no frame
+    const cues = (this.cues ??= new Map());
     for (let g = f, depth = 0; g && depth < MAX_DEPTH; g = g.parent, depth++) {
-      let cue = this.cues.get(g);
-      if (!cue) this.cues.set(g, (cue = this.cue(g)));
+      let cue = cues.get(g);
+      if (!cue) cues.set(g, (cue = this.cue(g)));
       inner.push(cue);
     }
     const out = this.edges.slice();
@@ -83,7 +89,10 @@ class SentenceClaims {
 
   speaker(f: Frame): Set<string> {
     const set = new Set<string>();
-    for (let k = f.start; k < f.cueStart; k++) set.add(this.v.words[k].norm.replace(/'s$/, ''));
+    for (let k = f.start; k < f.cueStart; k++) {
+      const n = this.v.words[k].norm;
+      set.add(n.endsWith("'s") ? n.slice(0, -2) : n);
+    }
     return set;
   }
 
@@ -193,8 +202,8 @@ function declines(v: WordView, from: number, to: number): boolean {
   return false;
 }
 
-function edgeCue(c: SentenceClaims, e: EdgeAttribution): StatusCue {
-  return { kind: e.kind, text: c.text(e.cue[0], e.cue[1]), negated: false, source: e.source[1] >= e.source[0] ? c.text(e.source[0], e.source[1]) : undefined };
+function edgeCue(v: WordView, sentence: Sentence, e: EdgeAttribution): StatusCue {
+  return { kind: e.kind, text: wordsText(v, sentence, e.cue[0], e.cue[1]), negated: false, source: e.source[1] >= e.source[0] ? wordsText(v, sentence, e.source[0], e.source[1]) : undefined };
 }
 
 /** `/\?\W*$/.test(text)`: a question mark with only non-word characters after it, read from the end. */
@@ -224,8 +233,7 @@ export function findClaims(sentence: Sentence, hedges: Hedge[], attributions: At
   const last = lastWord(v);
   if (last < 0 || endsInQuestion(sentence.text)) return [];
   const layout = sentenceLayout(v, last);
-  const reader = new SentenceClaims(v, sentence, []);
-  const edges = layout.edges.map((e) => edgeCue(reader, e));
+  const edges = layout.edges.map((e) => edgeCue(v, sentence, e));
   const claims = new SentenceClaims(v, sentence, edges);
   for (const [s, e] of layout.adjuncts) claims.read(s, e, false, ctx.headline);
   if (layout.bodyStart <= layout.bodyEnd) claims.read(layout.bodyStart, layout.bodyEnd, true, ctx.headline);
@@ -234,12 +242,14 @@ export function findClaims(sentence: Sentence, hedges: Hedge[], attributions: At
     if (v.words[b.to + 1]?.norm === 'that' && claims.out.some((c) => c.from === b.to + 2)) continue;
     claims.out.push({ from: b.from, to: b.to, cues: [...edges, { ...b.stance, source: b.stance.source }] });
   }
-  const seen = new Set<string>();
   const drafts: ClaimDraft[] = [];
+  // sorted by range, a repeated range follows the first of its kind: comparing with the last one taken is enough
+  let lastFrom = -1;
+  let lastTo = -1;
   for (const c of claims.out.sort((a, b) => a.from - b.from || a.to - b.to)) {
-    const key = `${c.from}:${c.to}`;
-    if (c.to < c.from || seen.has(key)) continue;
-    seen.add(key);
+    if (c.to < c.from || (c.from === lastFrom && c.to === lastTo)) continue;
+    lastFrom = c.from;
+    lastTo = c.to;
     drafts.push(toDraft(v, c, hedges, attributions));
   }
   return drafts;

@@ -5,28 +5,18 @@
  * order with document offsets, so one pass with a short memory suffices,
  * across paragraphs.
  */
-import type { Attribution, Source, Span } from '../types';
+import type { Attribution, Source, SourceKind, Span } from '../types';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'his', 'her']);
 const NEUTER = new Set(['it', 'its']);
 const DEFINITE = /^(the|this|that)\s+/i;
 const HONORIFIC = /^(mr|mrs|ms|dr|sen|rep|gov|gen|prof)\.\s+/i;
 
-/** A source that names someone: not a pronoun and not a definite back-reference. */
-function isNamed(s: Source): boolean {
-  return s.kind !== 'pronoun' && !isBackReference(s);
-}
-
 /** "the official", "the spokeswoman": a definite article and a role noun, nothing else. */
 function isBackReference(s: Source): boolean {
   if (!DEFINITE.test(s.text) || (s.kind !== 'person' && s.kind !== 'anonymous')) return false;
   const words = s.text.split(/\s+/);
   return words.length === 2 && !/^\p{Lu}/u.test(words[1]);
-}
-
-function lastWord(text: string): string {
-  const words = text.replace(HONORIFIC, '').split(/\s+/);
-  return words[words.length - 1].replace(/['’]s$/, '');
 }
 
 /** The full name a source stands for: its own span, or the name a surname points back to. */
@@ -58,21 +48,35 @@ interface Facts {
   surname?: string;
 }
 
-// Source objects live as long as their block is unchanged, so their facts are computed once per edit, not per pass.
-const factsCache = new WeakMap<Source, Facts>();
+/**
+ * Facts by source kind and text: they depend on nothing else, and news names
+ * the same sources again and again. (Keyed by the Source objects, a WeakMap
+ * entry for every new object cost more than the facts.) Bounded, as settings
+ * and articles change.
+ */
+const factsByKind = new Map<SourceKind, Map<string, Facts>>();
+const MAX_FACTS = 10_000;
 
 function factsOf(s: Source): Facts {
-  let f = factsCache.get(s);
+  let byText = factsByKind.get(s.kind);
+  if (!byText) factsByKind.set(s.kind, (byText = new Map()));
+  let f = byText.get(s.text);
   if (f) return f;
-  const words = s.text.replace(HONORIFIC, '').split(/\s+/);
+  // the words are split once, and only when there is white space to split at (an honorific needs some too);
+  // a multi-word name's surname is the last of them, without a possessive
+  const spaced = /\s/.test(s.text);
+  const words = spaced ? s.text.replace(HONORIFIC, '').split(/\s+/) : [s.text];
+  const backReference = isBackReference(s);
   f = {
     pronoun: s.kind === 'pronoun' ? s.text.toLowerCase() : undefined,
-    backReference: isBackReference(s),
-    named: isNamed(s),
+    backReference,
+    // a source that names someone: not a pronoun and not a definite back-reference
+    named: s.kind !== 'pronoun' && !backReference,
     single: words.length === 1 ? words[0] : undefined,
-    surname: /\s/.test(s.text) ? lastWord(s.text) : undefined,
+    surname: spaced ? words[words.length - 1].replace(/['’]s$/, '') : undefined,
   };
-  factsCache.set(s, f);
+  if (byText.size >= MAX_FACTS) byText.clear();
+  byText.set(s.text, f);
   return f;
 }
 

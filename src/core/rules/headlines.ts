@@ -70,6 +70,19 @@ function share(words: Set<string>, other: Set<string>): number {
 }
 
 /**
+ * `share(words, contentWords(text)) >= BODY_REPEAT` can hold, tested without
+ * building the set: each content word is a stem, a prefix of a word of the
+ * lower-cased text, so the words the text contains bound the shared ones.
+ */
+function mayShare(words: Set<string>, text: string): boolean {
+  if (words.size === 0) return true;
+  const lower = text.toLowerCase();
+  let found = 0;
+  for (const w of words) if (lower.includes(w)) found++;
+  return found / words.size >= BODY_REPEAT;
+}
+
+/**
  * How many blocks after a headline may repeat it, and how many before it may
  * hold its original. A headline sums up what follows it closely; the window
  * also keeps the cost linear in the length of the article.
@@ -148,9 +161,6 @@ export class HeadlineFilter<T extends Span, G extends ClaimGroup<T>> {
 
   private decide(g: G, earlier: readonly G[], kept: Map<G, boolean[]>, later: readonly G[]): boolean[] {
     const keep = g.claims.map(() => true);
-    // the body claims after the headline, with their words, gathered once for all of its claims
-    const body: { start: number; words: Set<string> }[] = [];
-    for (const b of later) if (!b.headline) for (const o of b.claims) body.push({ start: o.start, words: this.words(o) });
     const earlierKept: Set<string>[] = [];
     for (const h of earlier) h.claims.forEach((o, x) => { if (kept.get(h)?.[x]) earlierKept.push(this.words(o)); });
     g.claims.forEach((c, k) => {
@@ -159,8 +169,21 @@ export class HeadlineFilter<T extends Span, G extends ClaimGroup<T>> {
       const copy = earlierKept.some((o) => share(words, o) >= HEADLINE_COPY)
         || g.claims.some((o, x) => x < k && keep[x] && share(words, this.words(o)) >= HEADLINE_COPY);
       if (copy) keep[k] = false;
-      else if (body.some((o) => o.start > c.end && share(words, o.words) >= BODY_REPEAT)) keep[k] = false;
+      else if (this.repeatedBelow(words, c.end, later)) keep[k] = false;
     });
     return keep;
+  }
+
+  /**
+   * Whether a body claim after `end` in the `later` groups repeats `words`.
+   * A body claim's words are read only when `mayShare` lets it through (then
+   * remembered), and the first repeat ends the search.
+   */
+  private repeatedBelow(words: Set<string>, end: number, later: readonly G[]): boolean {
+    for (const b of later) {
+      if (b.headline) continue;
+      for (const o of b.claims) if (o.start > end && mayShare(words, o.text) && share(words, this.words(o)) >= BODY_REPEAT) return true;
+    }
+    return false;
   }
 }

@@ -33,7 +33,8 @@ function toItems(sentence: Sentence): Item[] {
     items.push({ norm, start, end, cap: isCapital(raw), initial: items.length === 0, boundary: false });
   };
   for (const token of sentence.tokens) {
-    if (token.kind !== 'word' && !CURRENCY.has(token.text)) {
+    // every currency sign is one character: the length spares a lookup per punctuation mark
+    if (token.kind !== 'word' && !(token.text.length === 1 && CURRENCY.has(token.text))) {
       if (items.length > 0) items[items.length - 1].boundary = true;
       continue;
     }

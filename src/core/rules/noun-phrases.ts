@@ -10,7 +10,7 @@
 import type { Sentence } from '../sentences';
 import { PRONOUNS, sourceNounKind } from '../lexicon/sources';
 
-/** A non-space token with what the walks need precomputed. */
+/** A non-space token with what the walks need precomputed: `word` and `cap` come with the sentence's tokens. */
 export interface Tok {
   text: string;
   norm: string;
@@ -23,30 +23,20 @@ export interface Tok {
   first?: boolean;
 }
 
-/** The sentence's tokens without white space. */
+/**
+ * The sentence's tokens, shared with the other rules (read-only here), except
+ * the first word: a copy of it that knows it is first.
+ */
 export function toTokens(sentence: Sentence): Tok[] {
-  const out: Tok[] = [];
-  let seenWord = false;
-  for (const t of sentence.tokens) {
-    const word = t.kind === 'word';
-    const tok: Tok = { text: t.text, norm: t.norm, start: t.start, end: t.end, word, cap: word && isCapital(t.text) };
-    if (word && !seenWord) {
-      seenWord = true;
-      tok.first = true;
-      // "Officials at the agency said": a common source noun is capitalised only because it opens the sentence.
-      if (tok.cap && sourceNounKind(t.norm) && t.text.slice(1) === t.text.slice(1).toLowerCase()) tok.cap = false;
-    }
-    out.push(tok);
-  }
+  const out: Tok[] = sentence.tokens.slice();
+  const w = sentence.words.length > 0 ? sentence.words[0] : -1;
+  if (w < 0) return out;
+  const t = sentence.tokens[w];
+  let cap = t.cap;
+  // "Officials at the agency said": a common source noun is capitalised only because it opens the sentence.
+  if (cap && sourceNounKind(t.norm) && t.text.slice(1) === t.text.slice(1).toLowerCase()) cap = false;
+  out[w] = { text: t.text, norm: t.norm, start: t.start, end: t.end, word: true, cap, first: true };
   return out;
-}
-
-/** First character upper-case; ASCII by char code, the rest by case mapping (cheaper than a regex per token). */
-function isCapital(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  const first = text[0];
-  return first !== first.toLowerCase();
 }
 
 export function isPunct(t: Tok): boolean {
