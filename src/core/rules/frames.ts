@@ -100,6 +100,9 @@ export function clauseStart(v: WordView, cue: number, lower: number): { start: n
   }
 }
 
+/** Subordinators that open a subjectless participle clause ("if confirmed", "once approved"); "as reported" does report. */
+const REDUCED_CLAUSE_OPENERS = new Set(['if', 'unless', 'once', 'until', 'when', 'though', 'although', 'whether']);
+
 /** Verbs that name or label an object: with the object missing ("that X called "a lie"") the clause is relative. */
 const NAMING_VERBS = new Set(['called', 'termed', 'dubbed', 'labelled', 'labeled', 'branded', 'described', 'dismissed', 'derided', 'denounced']);
 
@@ -217,6 +220,8 @@ function verbFrame(v: WordView, i: number, from: number, to: number, titleCase: 
   }
   // "the United States": a capital marks a name, except in a title-case headline
   if (!titleCase && i > 0 && capitalised(w)) return undefined;
+  // "The allegations, if confirmed, would ...": a participle right after a subordinator is a reduced passive clause, no one's report
+  if (i > from && REDUCED_CLAUSE_OPENERS.has(v.words[i - 1].norm) && w.norm.endsWith('ed')) return undefined;
   // "the bank appealed.": a call needs someone or something to call for
   if (!kind || (kind === 'call' && cueEnd + 1 > to)) return undefined;
   const prev = i > from ? v.words[i - 1].norm : '';
