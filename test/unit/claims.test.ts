@@ -19,6 +19,7 @@ const OWN: Row[] = [
   ['leading "Despite" phrase dropped', 'Despite the rain, the march went ahead.', ['the march went ahead']],
   ['call is not a claim', 'The mayor urged residents to stay indoors.', []],
   ['a conditional with a reduced "if" clause is hypothetical, no claim', 'The charges, if proven, would end his career.', []],
+  ['a quantity relative in a hypothetical keeps the whole name it is about', 'The plan, if approved, would breach the Coastal Fisheries Protection Act, which parliament passed in 2020.', ['Coastal Fisheries Protection Act, which parliament passed in 2020']],
   ['a denied noun with its own content: the content is the claim', 'The union dismissed reports that the strike had ended.', ['the strike had ended']],
   ['a denied noun with an "of" content', 'The mayor denied reports of a secret deal.', ['a secret deal']],
   ['a denied definite noun with its content is no back-reference', 'They denied the claim that the ferry was unsafe.', ['the ferry was unsafe']],

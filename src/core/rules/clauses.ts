@@ -97,8 +97,8 @@ function quantityRelatives(v: WordView, s: number, e: number): [number, number][
     while (end < e && !v.comma[end + 1]) end++;
     if (!v.words.slice(k, end + 1).some(numeric)) continue;
     let head = k - 1;
-    // "Russian forces": take a capitalised modifier along with the head noun
-    while (head > s && k - head < 3 && capitalised(v.words[head - 1]) && !v.comma[head]) head--;
+    // "Russian forces", "the Amber Sea Arms Accord": take capitalised modifiers, a whole name, along with the head noun
+    while (head > s && k - head < 7 && capitalised(v.words[head - 1]) && !v.comma[head]) head--;
     out.push([head, end]);
   }
   return out;
