@@ -6,44 +6,10 @@
 import assert from 'node:assert/strict';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { activeTabLabel, closeQuickInput, cursorPosition, openFile, runCommand, waitFor } from './workbench.mjs';
+import { activeTabLabel, cursorPosition, ledgerFrame, ledgerRows as readRows, openFile, showLedger, waitFor } from './workbench.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const hasLedger = (ctx) => (Object.values(ctx.manifest.contributes?.views ?? {}).flat().some((v) => v.id === 'claimlens.ledger') ? null : 'no Ledger view contributed');
-
-/** Runs "Show Claim Ledger" from the palette; just after start-up the palette may not list it yet, so it tries again. */
-async function showLedger(page) {
-  await waitFor(async () => {
-    try {
-      await runCommand(page, 'ClaimLens: Show Claim Ledger');
-      return true;
-    } catch {
-      await closeQuickInput(page);
-      await sleep(2000);
-      return false;
-    }
-  }, { timeout: 60_000, message: 'the Show Claim Ledger command in the palette' });
-}
-
-/** The webview's inner frame that shows the ledger (webviews are nested iframes). */
-async function ledgerFrame(page, what = 'table.claims') {
-  return waitFor(async () => {
-    for (const frame of page.frames()) {
-      const found = await frame.evaluate((sel) => !!document.querySelector(sel), what).catch(() => false);
-      if (found) return frame;
-    }
-    return null;
-  }, { timeout: 90_000, message: `the Ledger view showing ${what}` });
-}
-
-/** Rows on screen: label, disputed or not, and the cell buttons' labels. */
-function readRows(frame) {
-  return frame.evaluate(() => [...document.querySelectorAll('table.claims tbody tr')].map((tr) => ({
-    label: tr.querySelector('th')?.textContent ?? '',
-    disputed: tr.classList.contains('disputed-row'),
-    cells: [...tr.querySelectorAll('button.cell')].map((b) => b.getAttribute('aria-label') ?? ''),
-  })));
-}
 
 export const tests = [
   {

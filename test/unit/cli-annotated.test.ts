@@ -5,9 +5,9 @@
  * article, and a failed write leaves nothing behind.
  */
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchFolders } from './helpers/folders';
 import { applyEdit, serializeSidecar } from '../../src/annotations';
 import { analyze } from '../../src/core';
 import { main } from '../../src/cli/main';
@@ -33,15 +33,7 @@ function writeSidecar(root: string, rel: string): { start: number; end: number }
 }
 
 describe('cli: annotated formats', () => {
-  let dir: string;
-  let n = 0;
-  const folder = () => {
-    const d = join(dir, `t${n++}`);
-    mkdirSync(d);
-    return d;
-  };
-  before(() => { dir = mkdtempSync(join(tmpdir(), 'claimlens-cli-anno-')); });
-  after(() => { rmSync(dir, { recursive: true, force: true }); });
+  const folder = scratchFolders('claimlens-cli-anno-');
 
   it('merges the sidecar decisions into json-annotated: status, note, origin', () => {
     const d = folder();

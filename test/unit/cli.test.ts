@@ -5,10 +5,10 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scratchFolders } from './helpers/folders';
 import { main } from '../../src/cli/main';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -38,21 +38,8 @@ function assertOneLine(r: Run, what: RegExp): void {
 }
 
 describe('cli', () => {
-  let dir: string;
-  let n = 0;
   /** A fresh folder per test, so that tests do not see each other's files. */
-  const folder = () => {
-    const d = join(dir, `t${n++}`);
-    mkdirSync(d);
-    return d;
-  };
-
-  before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'claimlens-cli-'));
-  });
-  after(() => {
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const folder = scratchFolders('claimlens-cli-');
 
   describe('arguments', () => {
     it('leaves out the hedge categories named by --exclude-hedges, and refuses an unknown one', () => {
@@ -119,7 +106,7 @@ describe('cli', () => {
 
   describe('bad input', () => {
     it('reports a missing path', () => {
-      const r = run('analyze', join(dir, 'no-such-file.txt'));
+      const r = run('analyze', join(folder(), 'no-such-file.txt'));
       assert.notEqual(r.code, 0);
       assertOneLine(r, /no-such-file\.txt: no such file or directory/);
     });

@@ -12,13 +12,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyseArticle } from '../../src/ledger/analyse-article';
 import { recordKey, settingsKey } from '../../src/ledger/content-hash';
-import { IndexJobs, type CacheFiles } from '../../src/ledger/index-jobs';
-import type { IndexFile, IndexRequest, IndexResponse } from '../../src/ledger/index-protocol';
+import type { CacheFiles } from '../../src/ledger/index-jobs';
+import type { IndexFile, IndexResponse } from '../../src/ledger/index-protocol';
 import { buildLedger } from '../../src/ledger/ledger';
 import { decodeCache, encodeCache, ledgerKey, restoreLedger, saveLedger, type CacheContents } from '../../src/ledger/ledger-cache';
 import { toLedgerTable } from '../../src/ledger/ledger-table';
 import type { ArticleRecord } from '../../src/ledger/types';
 import { nodeCacheFiles } from '../../src/ledger-editor/cacheFiles';
+import { indexJobs } from './helpers/index-jobs';
 
 const SAMPLES = join(__dirname, '../../samples');
 const samples = readdirSync(SAMPLES).filter((n) => /\.(txt|md|article)$/.test(n) && !/^readme/i.test(n)).sort()
@@ -99,14 +100,10 @@ describe('ledger: cache file', () => {
   });
 });
 
-/** A request without its job number. */
-type Request = IndexRequest extends infer T ? (T extends unknown ? Omit<T, 'job'> : never) : never;
-
 const file = (s: { id: string; text: string; markdown: boolean }): IndexFile => ({ id: s.id, bytes: new TextEncoder().encode(s.text), markdown: s.markdown });
 
 /** An index worker whose responses are collected; `files` stands for the disk. */
 function worker(disk?: Map<string, Uint8Array>) {
-  const got: IndexResponse[] = [];
   const files: CacheFiles | undefined = disk && {
     read: async (path) => {
       const data = disk.get(path);
@@ -115,14 +112,7 @@ function worker(disk?: Map<string, Uint8Array>) {
     },
     writeAtomic: async (path, data) => void disk.set(path, data),
   };
-  const jobs = new IndexJobs((r) => got.push(r), [], files);
-  let job = 0;
-  const send = async (request: Request) => {
-    const id = ++job;
-    await jobs.handle({ ...request, job: id } as IndexRequest);
-    return got.filter((r) => r.job === id && r.type !== 'progress').at(-1) as IndexResponse;
-  };
-  return { send };
+  return indexJobs([], files);
 }
 
 /** The view's table of a worker's current ledger. */

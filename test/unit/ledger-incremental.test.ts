@@ -8,8 +8,8 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { IndexJobs } from '../../src/ledger/index-jobs';
-import type { IndexFile, IndexRequest, IndexResponse } from '../../src/ledger/index-protocol';
+import type { IndexFile, IndexResponse } from '../../src/ledger/index-protocol';
+import { indexJobs } from './helpers/index-jobs';
 
 const SAMPLES = join(__dirname, '../../samples');
 const samples = new Map(readdirSync(SAMPLES).filter((n) => /\.(txt|md|article)$/.test(n) && !/^readme/i.test(n)).sort()
@@ -17,18 +17,9 @@ const samples = new Map(readdirSync(SAMPLES).filter((n) => /\.(txt|md|article)$/
 const names = [...samples.keys()];
 
 /** A request without its job number. */
-type Request = IndexRequest extends infer T ? (T extends unknown ? Omit<T, 'job'> : never) : never;
 
 function worker() {
-  const got: IndexResponse[] = [];
-  const jobs = new IndexJobs((r) => got.push(r));
-  let job = 0;
-  const send = async (request: Request) => {
-    const id = ++job;
-    await jobs.handle({ ...request, job: id } as IndexRequest);
-    return got.filter((r) => r.job === id && r.type !== 'progress').at(-1) as IndexResponse;
-  };
-  return { send };
+  return indexJobs();
 }
 
 const file = (id: string, text: string): IndexFile => ({ id, bytes: new TextEncoder().encode(text), markdown: id.endsWith('.md') });

@@ -6,15 +6,14 @@
 import { strict as assert } from 'node:assert';
 import { portHelper } from '../../src/ledger/analysis-helper';
 import { contentHash, recordKey, settingsKey } from '../../src/ledger/content-hash';
-import { IndexJobs } from '../../src/ledger/index-jobs';
-import type { IndexFile, IndexRequest, IndexResponse } from '../../src/ledger/index-protocol';
+import type { IndexFile, IndexResponse } from '../../src/ledger/index-protocol';
 import type { LedgerTable } from '../../src/ledger/ledger-table';
 import type { WorkerResponse } from '../../src/ledger/protocol';
 import type { Stance } from '../../src/ledger/types';
 import { LedgerJobs } from '../../src/ledger/worker-jobs';
+import { indexJobs } from './helpers/index-jobs';
 
 /** A request without its job number (each member of the union keeps its fields). */
-type Request = IndexRequest extends infer T ? (T extends unknown ? Omit<T, 'job'> : never) : never;
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const file = (id: string, text: string): IndexFile => ({ id, bytes: encode(text), markdown: false });
@@ -25,21 +24,13 @@ const WIRE = file('wire.txt', 'Kell Wire | Kell | 5 May 2030\n\nThe harbour auth
 
 /** An IndexJobs whose responses are collected; `send` returns the final response of a request. */
 function harness(helpers = 0) {
-  const got: IndexResponse[] = [];
   const helperList = Array.from({ length: helpers }, () => {
     // Two ends of an in-memory port, delivering a turn later as a real one does.
     let toIndex: (r: WorkerResponse) => void = () => undefined;
     const jobs = new LedgerJobs((r) => setTimeout(() => toIndex(r), 0));
     return portHelper({ post: (request) => setTimeout(() => void jobs.handle(request), 0), listen: (h) => { toIndex = h; } });
   });
-  const jobs = new IndexJobs((r) => got.push(r), helperList);
-  let job = 0;
-  const send = async (request: Request) => {
-    const id = ++job;
-    await jobs.handle({ ...request, job: id } as IndexRequest);
-    return got.filter((r) => r.job === id && r.type !== 'progress').at(-1) as IndexResponse;
-  };
-  return { got, send, jobs };
+  return indexJobs(helperList);
 }
 
 /** The view's table of the worker's current ledger. */

@@ -7,21 +7,11 @@
  * a name, a pronoun or a source noun of lexicon/sources.ts. No tagger: the
  * closed word classes below decide where a phrase stops.
  */
-import type { Sentence } from '../sentences';
+import type { Sentence, Token } from '../sentences';
 import { PRONOUNS, sourceNounKind } from '../lexicon/sources';
 
-/** A non-space token with what the walks need precomputed: `word` and `cap` come with the sentence's tokens. */
-export interface Tok {
-  text: string;
-  norm: string;
-  start: number;
-  end: number;
-  word: boolean;
-  /** Starts with an upper-case letter: part of a name or a title. */
-  cap: boolean;
-  /** The sentence's first word, whose capital says nothing about names. */
-  first?: boolean;
-}
+/** A sentence token as the walks read it; the first word carries `first`, as its capital says nothing about names. */
+export type Tok = Token & { first?: boolean };
 
 /**
  * The sentence's tokens, shared with the other rules (read-only here), except
@@ -35,7 +25,7 @@ export function toTokens(sentence: Sentence): Tok[] {
   let cap = t.cap;
   // "Officials at the agency said": a common source noun is capitalised only because it opens the sentence.
   if (cap && sourceNounKind(t.norm) && t.text.slice(1) === t.text.slice(1).toLowerCase()) cap = false;
-  out[w] = { text: t.text, norm: t.norm, start: t.start, end: t.end, word: true, cap, first: true };
+  out[w] = { kind: 'word', text: t.text, norm: t.norm, start: t.start, end: t.end, word: true, cap, first: true };
   return out;
 }
 
