@@ -70,6 +70,7 @@ if (args.includes('--sweep')) {
 }
 const threshold = fixed ?? ledger.DEFAULT_THRESHOLD;
 const r = score(threshold);
+if (verbose) for (const t of extra) console.log(`  not extracted: ${t}`);
 console.log(`clusters: ${pairs.length} labelled pairs (${pairs.filter((p) => p.same).length} same), ${extra.length} pair texts not extracted by the current rules`);
 console.log(`clusters: threshold ${threshold}  pairwise precision ${pct(r.precision)}%  recall ${pct(r.recall)}%  F1 ${pct(r.f1)}%  (TP ${r.tp} FP ${r.fp} FN ${r.fn} TN ${r.tn})`);
 if (verbose) for (const [kind, p] of r.errors) console.log(`  ${kind}  ${p.a}\n      ~ ${p.b}`);
