@@ -55,7 +55,8 @@ function analyzeBlock(text: string, kind: Block['kind'], lexicons: Lexicons): Bl
 export class Analyzer {
   private readonly lexicons: Lexicons;
   private readonly markdown: boolean;
-  private cache = new Map<string, BlockFindings>();
+  /** Findings by block text, one map per analysed kind: the text alone is the key, so no key string is built per block. */
+  private cache = { paragraph: new Map<string, BlockFindings>(), headline: new Map<string, BlockFindings>() };
   private list?: BlockList;
   /** Placed findings, parallel to the blocks of `list`. */
   private placed: Array<Placed | undefined> = [];
@@ -133,11 +134,11 @@ export class Analyzer {
   private findingsOf(list: BlockList, block: Block): BlockFindings {
     if (block.kind === 'furniture' || block.kind === 'reference' || block.kind === 'code') return EMPTY;
     const blockText = list.analysed.slice(block.start, block.end);
-    const key = `${block.kind}\u0000${blockText}`;
-    let found = this.cache.get(key);
+    const cache = block.kind === 'headline' ? this.cache.headline : this.cache.paragraph;
+    let found = cache.get(blockText);
     if (!found) {
       found = analyzeBlock(blockText, block.kind, this.lexicons);
-      this.cache.set(key, found);
+      cache.set(blockText, found);
       this.lastParsedBlocks++;
     }
     return found;
@@ -235,9 +236,10 @@ export class Analyzer {
 
   /** Drops cached findings of blocks no longer in the text, once the cache has grown well past the document. */
   private trimCache(list: BlockList): void {
-    if (this.cache.size <= 2 * list.blocks.length + 64) return;
+    const { paragraph, headline } = this.cache;
+    if (paragraph.size + headline.size <= 2 * list.blocks.length + 64) return;
     const live = new Set(this.placed.map((p) => p?.found));
-    for (const [key, found] of this.cache) if (!live.has(found)) this.cache.delete(key);
+    for (const cache of [paragraph, headline]) for (const [key, found] of cache) if (!live.has(found)) cache.delete(key);
   }
 }
 

@@ -7,7 +7,8 @@
 import type { Block, BlockKind } from './types';
 import { classifyBlock, isFurnitureLine, trailingCredit } from './rules/furniture';
 
-const TERMINAL = /[.!?:;"”’')\]]\s*$/;
+/** Characters that end a line that continues no sentence: punctuation, a closing quote or bracket. */
+const TERMINAL = new Set(['.', '!', '?', ':', ';', '"', '”', '’', "'", ')', ']']);
 const LEADING_CAPITAL = /^\s*["“‘([]?[\p{Lu}\p{N}]/u;
 
 interface Line {
@@ -50,7 +51,9 @@ function wordCount(line: string): number {
  * navigation item, not the first half of a wrapped sentence.
  */
 function standsAlone(line: Line, next: Line | undefined): boolean {
-  if (TERMINAL.test(line.text)) return false;
+  // the last character that is not white space, read from the end (a regex anchored at the end tries every position)
+  const text = line.text.trimEnd();
+  if (text.length > 0 && TERMINAL.has(text[text.length - 1])) return false;
   if (!next) return true;
   return wordCount(line.text) <= 20 && LEADING_CAPITAL.test(next.text);
 }

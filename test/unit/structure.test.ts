@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze, type BlockKind } from '../../src/core';
-import { isFurnitureLine, trailingCredit } from '../../src/core/rules/furniture';
+import { classifyBlock, isFurnitureLine, trailingCredit } from '../../src/core/rules/furniture';
 import { contentWords } from '../../src/core/rules/headlines';
 
 const CORPUS = resolve(process.env.CLAIMLENS_SHARED ?? '../shared', 'corpus/articles');
@@ -70,6 +70,17 @@ describe('document structure', () => {
     it('trailingCredit finds only a credit after a sentence end', () => {
       assert.equal(trailingCredit('He waved. Photo credit should read X/AFP'), 10);
       assert.equal(trailingCredit('Photo editors met on Monday.'), -1);
+      // only the text after the last inner sentence end can be a credit; a final stop may end it
+      assert.equal(trailingCredit('Crowds gathered. He waved. Photo: Ana Ruiz/Reuters.'), 27);
+      assert.equal(trailingCredit('He waved! (Photo: Ana Ruiz/AFP)  '), 10);
+      assert.equal(trailingCredit('Photo: Ana Ruiz/Reuters. He waved.'), -1);
+      assert.equal(trailingCredit('No stop here and a photo by Ana Ruiz'), -1);
+    });
+    it('a line ending in a citation marker or a closing quote is terminated, not a headline', () => {
+      assert.equal(classifyBlock('Rents rose by a tenth [3]', 0, []), 'paragraph');
+      assert.equal(classifyBlock('"Rents will rise," she said"  ', 0, []), 'paragraph');
+      assert.equal(classifyBlock('Rents rise across the harbour district [x]', 0, []), 'headline');
+      assert.equal(classifyBlock('Rents rise across the harbour district []', 0, []), 'headline');
     });
   });
 

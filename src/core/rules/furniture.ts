@@ -51,8 +51,29 @@ function isPipeBar(line: string): boolean {
  */
 const REFERENCE = /^\s*(\[\d+\]|\d+[.)])\s+.*(https?:\/\/|www\.|\b(19|20)\d\d\b)/;
 const URL_ONLY = /^\s*(https?:\/\/|www\.)\S+\s*$/;
-/** How a paragraph ends: sentence punctuation, a closing quote or bracket, or a citation marker. */
-const TERMINAL = /([.!?"”’')]|\[\d+\])\s*$/;
+/** Characters that end a paragraph: sentence punctuation, a closing quote or bracket. */
+const TERMINAL_CHARS = new Set(['.', '!', '?', '"', '”', '’', "'", ')']);
+
+/**
+ * Whether a paragraph ends like one: sentence punctuation, a closing quote or
+ * bracket, or a citation marker ("[3]"), then only white space. Read from the
+ * end: a regular expression anchored at the end still tries every position.
+ */
+function endsTerminated(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  if (k < 0) return false;
+  if (TERMINAL_CHARS.has(text[k])) return true;
+  if (text[k] !== ']') return false;
+  let d = k - 1;
+  while (d >= 0 && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d--;
+  return d < k - 1 && text[d] === '[';
+}
+
+/** White space as `\s` reads it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 const NAVIGATION = /^(previous|next|prev) (article|post|story)$/i;
 
 /**
@@ -70,7 +91,8 @@ const OPEN_ENDED = /^(?:click|leave|post|add |read|see |photo|image|picture|cred
 /** Whether one line is page furniture on its own. */
 export function isFurnitureLine(line: string): boolean {
   const t = line.trim();
-  if (/[|·•]/.test(t) && isPipeBar(t)) return true;
+  // three native searches for a separator cost less than a character-class regex over every line of prose
+  if ((t.includes('|') || t.includes('·') || t.includes('•')) && isPipeBar(t)) return true;
   if (URL_ONLY.test(t)) return true;
   if (!FURNITURE_START.test(t)) return false;
   if (t.length > SHORT_LINE && !OPEN_ENDED.test(t)) return /^[Bb]y\s/.test(t) && FURNITURE.some((re) => re.test(t));
@@ -79,7 +101,7 @@ export function isFurnitureLine(line: string): boolean {
 
 function isTagList(text: string): boolean {
   // "China, Russia, Usa": short capitalised items separated by commas, no sentence end.
-  if (TERMINAL.test(text)) return false;
+  if (endsTerminated(text)) return false;
   const items = text.split(/\s*[,;|]\s*/);
   return items.length >= 3 && items.every((s) => /^[\p{Lu}#][\p{L}\p{N} .'-]{0,30}$/u.test(s));
 }
@@ -93,7 +115,7 @@ export function classifyBlock(text: string, index: number, all: readonly BlockTe
   if (/^(tags?|topics?)\s*:?$/i.test(previous) || isTagList(line)) return 'furniture';
   // the title of a linked article after "Previous Article" / "Next Article"
   if (NAVIGATION.test(previous)) return 'furniture';
-  if (!TERMINAL.test(line) && !line.includes('\n')) return 'headline';
+  if (!endsTerminated(line) && !line.includes('\n')) return 'headline';
   return 'paragraph';
 }
 
@@ -104,10 +126,27 @@ const CREDIT_WORDS = /photo|image|picture|credit|getty|afp|reuters|shutterstock/
  * particular. Photo credit should read JASON LEE/AFP via Getty Images"), or -1.
  */
 export function trailingCredit(text: string): number {
-  // the look-behind patterns below are slow on long paragraphs: most hold none of their words
-  if (!CREDIT_WORDS.test(text)) return -1;
-  const m = /(?<=[.!?]["”’)]?\s+)(photo|image|picture|photograph)( credits?)?( should read|:|\s*by\b)[^.!?]*[.!?]?\s*$/i.exec(text);
-  if (m) return m.index;
-  const agency = /(?<=[.!?]["”’)]?\s+)\(?(credit|photo):?[^.!?]*\b(getty images|afp|reuters|ap photo|shutterstock)\)?\s*$/i.exec(text);
-  return agency ? agency.index : -1;
+  // A credit holds no sentence punctuation but its last character and follows one: it lies in the text from the
+  // last such punctuation before the final one. Only that tail is searched; the look-behind patterns are slow.
+  const from = lastInnerStop(text);
+  if (from < 0) return -1;
+  const tail = text.slice(from);
+  if (!CREDIT_WORDS.test(tail)) return -1;
+  const m = /(?<=[.!?]["”’)]?\s+)(photo|image|picture|photograph)( credits?)?( should read|:|\s*by\b)[^.!?]*[.!?]?\s*$/i.exec(tail);
+  if (m) return from + m.index;
+  const agency = /(?<=[.!?]["”’)]?\s+)\(?(credit|photo):?[^.!?]*\b(getty images|afp|reuters|ap photo|shutterstock)\)?\s*$/i.exec(tail);
+  return agency ? from + agency.index : -1;
+}
+
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63; // . ! ?
+}
+
+/** Index of the last ".", "!" or "?" before the one that may end the text (after trailing white space), or -1. */
+function lastInnerStop(text: string): number {
+  let k = text.length - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  if (k >= 0 && isStop(text.charCodeAt(k))) k--;
+  while (k >= 0 && !isStop(text.charCodeAt(k))) k--;
+  return k;
 }
