@@ -234,6 +234,10 @@ describe('findAttributions', () => {
       ['a pronoun clitic of the first person', 'I’m saying the bridge is safe.'],
       ['a court ruling as a noun', 'The appeals court ruling was delayed.'],
       ['a negated evaluation still asserts nothing', 'The union did not criticise the mayor.'],
+      ['a homograph before "from"', 'The new treaty bars member states from importing coal.'],
+      ['a homograph before "of"', 'The charter protects member states of the union.'],
+      ['an -s homograph after a bare noun that a preposition opens', 'The fund pays farmers in member states that joined late.'],
+      ['an -s homograph after a bare noun that a plural quantifier opens', 'The court heard several witness reports that the ship was overloaded.'],
     ];
     for (const [what, sentence] of cases) it(what, () => assert.deepEqual(pairs(sentence), []));
   });

@@ -53,6 +53,20 @@ const OWN: Row[] = [
   ['confirmed: a passive relative is not a denial of the claim', 'The city offered a new plan, which was dismissed by residents.', 'The city offered a new plan', 'confirmed'],
   ['denied: "no evidence"', 'Inspectors found no evidence that the meat was contaminated.', 'the meat was contaminated', 'denied'],
   ['denied: "have not found evidence" outranks "said"', 'The police said they have not found any evidence that the fire was arson.', 'the fire was arson', 'denied'],
+  ['denied: the author calls a subject noun\'s content false', 'Reports that the ferry had sunk were false.', 'the ferry had sunk', 'denied'],
+  ['denied: "are untrue"', 'Claims that the harbour was sold are untrue.', 'the harbour was sold', 'denied'],
+  ['denied: "proved wrong"', 'The allegation that the judge took bribes proved wrong.', 'the judge took bribes', 'denied'],
+  ['denied: "is not true"', 'The rumour that the mill had closed is not true.', 'the mill had closed', 'denied'],
+  ['denied: an agentless "have been denied"', 'Reports that the mill had closed have been denied.', 'the mill had closed', 'denied'],
+  ['denied: a subject noun\'s content called false by a postposed source', 'Reports that the dam burst were false, the ministry said.', 'the dam burst', 'denied'],
+  ['confirmed: "were confirmed"', 'Reports that the mayor resigned were confirmed on Friday.', 'the mayor resigned', 'confirmed'],
+  ['alleged: a leading "If confirmed," is explicitly not (yet) confirmed', 'If confirmed, the merger will create the largest bank in the region.', 'the merger will create the largest bank in the region', 'alleged'],
+  ['alleged: a leading "If true,"', 'If true, the figures mean the mine lost money for a decade.', 'the figures mean the mine lost money for a decade', 'alleged'],
+  ['alleged: a leading "If accurate,"', 'If accurate, the survey puts the population of the town at 9,000.', 'the survey puts the population of the town at 9,000', 'alleged'],
+  ['alleged: a leading "Once verified by X,"', 'Once verified by the ministry, the count will be published.', 'the count will be published', 'alleged'],
+  ['alleged: "declined to confirm" a back-reference', 'The agency declined to confirm the report.', 'the report', 'alleged'],
+  ['confirmed: a factive verb with a plural-noun subject after a cardinal', 'An audit found that two states had missed the deadline.', 'two states had missed the deadline', 'confirmed'],
+  ['alleged: "said to X that P"', 'The coach said to reporters that the striker was injured.', 'the striker was injured', 'alleged'],
 ];
 
 /** Each row of GUIDE.md section 2 and its examples, on the corpus sentences they come from. */
@@ -110,6 +124,27 @@ describe('claim status (GUIDE.md section 2)', () => {
     it('says that a denial outranks the reporting verb', () => {
       const { explanation } = statusOf('The police said they have not found any evidence that the fire was arson.', 'the fire was arson');
       assert.match(explanation, /^Denied: .*no evidence.*outranks "said"/);
+    });
+    it('says that a leading condition leaves the claim unconfirmed', () => {
+      const { explanation } = statusOf('If confirmed, the merger will create the largest bank in the region.', 'the merger will create');
+      assert.match(explanation, /^Alleged: explicitly not confirmed \("If confirmed"\)/);
+    });
+    it('says who calls a subject noun\'s content false', () => {
+      assert.match(statusOf('Claims that the harbour was sold are untrue.', 'the harbour was sold').explanation, /^Denied: the author denies it \("are untrue"\)/);
+      assert.match(statusOf('Reports that the dam burst were false, the ministry said.', 'the dam burst').explanation, /^Denied: the ministry denies it \("were false"\)/);
+    });
+    it('names a nested source from inside its parent\'s content', () => {
+      const { explanation } = statusOf('Anna Berg, a researcher, said the satellite images suggest that the plant is running.', 'the plant is running');
+      assert.match(explanation, /attributed to the satellite images with the belief cue "suggest"/);
+    });
+    it('keeps a subject name in -ing as the source, not as a participle phrase', () => {
+      assert.match(statusOf('Wuling, meanwhile, said that the plant had reopened.', 'the plant had reopened').explanation, /attributed to Wuling with/);
+      assert.match(statusOf('Kunling officials, however, said the dam had held.', 'the dam had held').explanation, /attributed to [^"]*officials with/);
+      assert.match(statusOf('Speaking to the press, the mayor said that the bridge was safe.', 'the bridge was safe').explanation, /attributed to the mayor with/);
+    });
+    it('does not take a compound noun for a reporting verb', () => {
+      const { explanation } = statusOf('Delegates from several member states said the vote was close.', 'the vote was close');
+      assert.doesNotMatch(explanation, /"states"/);
     });
     it('says when a hedge outranks a factive verb', () => {
       const { explanation } = statusOf('The report revealed that there were signs that the fund was mismanaged.', 'the fund was mismanaged');

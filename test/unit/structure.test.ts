@@ -31,6 +31,8 @@ const FURNITURE: [string, string, string][] = [
   ['social handle', `${BODY}\n\n@YouTube`, '@YouTube'],
   ['mobile-theme link', `${BODY}\n\nExit mobile version`, 'Exit mobile version'],
   ['photo credit line', `Photo: Jane Doe/Reuters\n\n${BODY}`, 'Photo: Jane Doe/Reuters'],
+  ['staff credit in parentheses', `${BODY}\n\n(Reporting by Ana Ruiz in Alder and Tom Lund in Saltmere; editing by Kim Marr)`, '(Reporting by Ana Ruiz'],
+  ['additional-reporting credit', `${BODY}\n\nAdditional reporting by Ana Ruiz.`, 'Additional reporting by Ana Ruiz.'],
   ['photo credit glued to a caption', `The mayor speaks in Leeds on Monday. Photo credit should read JOHN SMITH/AFP via Getty Images\n\n${BODY}`, 'Photo credit should read'],
 ];
 

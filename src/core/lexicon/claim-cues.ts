@@ -106,6 +106,30 @@ export const STANCE_VERBS: Readonly<Record<string, 'denial' | 'factive' | 'neutr
   cite: 'neutral', endorse: 'neutral', amplify: 'neutral',
 };
 
+/** A stance a truth predicate takes, plain and under negation (none: the negated predicate takes no stance). */
+export interface TruthStance {
+  kind: CueKind;
+  negated?: CueKind;
+}
+
+/**
+ * Words that judge a proposition true or false when they are predicated of
+ * a noun that names it ("Reports that P were false", "The claim that P is
+ * not true") or open a condition on it ("If true, P"). GUIDE.md §2: "false"
+ * and "not true" deny, "unconfirmed" leaves the claim open. Passives of the
+ * stance verbs ("have been denied", "If confirmed") come from STANCE_VERBS.
+ */
+export const TRUTH_PREDICATES: ReadonlyMap<string, TruthStance> = new Map(Object.entries({
+  false: { kind: 'denial' }, untrue: { kind: 'denial' }, wrong: { kind: 'denial' }, baseless: { kind: 'denial' },
+  unfounded: { kind: 'denial' }, groundless: { kind: 'denial' }, inaccurate: { kind: 'denial' },
+  incorrect: { kind: 'denial' }, fabricated: { kind: 'denial' }, bogus: { kind: 'denial' }, fake: { kind: 'denial' },
+  erroneous: { kind: 'denial' }, mistaken: { kind: 'denial' },
+  true: { kind: 'factive', negated: 'denial' }, accurate: { kind: 'factive', negated: 'denial' },
+  correct: { kind: 'factive', negated: 'denial' }, proven: { kind: 'factive', negated: 'unconfirmation' },
+  unconfirmed: { kind: 'unconfirmation' }, unverified: { kind: 'unconfirmation' },
+  unsubstantiated: { kind: 'unconfirmation' }, unproven: { kind: 'unconfirmation' },
+} satisfies Record<string, TruthStance>));
+
 /** Hedge words the status rule recognises itself while the hedge rule is partial (GUIDE.md §4). */
 export const HEDGE_WORDS: ReadonlySet<string> = new Set([
   'may', 'might', 'could', 'perhaps', 'possibly', 'probably', 'likely', 'unlikely', 'reportedly',
@@ -205,6 +229,11 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
   'may', 'might', 'must', 'should', 'did', 'does', 'do', "isn't", "aren't", "wasn't", "weren't",
   "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", 'cannot', "couldn't", "didn't", "doesn't", "don't",
+]);
+
+/** Words whose "to"-infinitive is negated: "was unable to verify", "declined to confirm", "refused to deny". */
+export const NEGATIVE_CONTROLLERS: ReadonlySet<string> = new Set([
+  'unable', 'fail', 'fails', 'failed', 'decline', 'declines', 'declined', 'refuse', 'refuses', 'refused',
 ]);
 
 /** Negators that scope over a following cue ("could not confirm", "have not found"). */

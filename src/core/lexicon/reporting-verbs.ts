@@ -112,6 +112,43 @@ export const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set([
   'doubt', 'comment on', 'vow', 'quote', 'post', 'cite', 'blast', 'slam', 'attack', 'answer',
 ]);
 
+/**
+ * Words after which the base or -s form of a NOUN_HOMOGRAPHS lemma is a
+ * noun, whatever stands before it: no reporting verb takes an "of" or a
+ * "from" complement ("member states from buying", "reports of shelling",
+ * "calls from lawmakers").
+ */
+export const NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['of', 'from']);
+
+/**
+ * Plural quantifiers and cardinals: the -s form of a NOUN_HOMOGRAPHS lemma
+ * right after one is a plural noun, as a verb in -s needs a singular
+ * subject ("nine states and", "two states had filed"). Not digits: "Article
+ * 5 states that".
+ */
+export const PLURAL_DETERMINERS: ReadonlySet<string> = new Set([
+  'several', 'many', 'few', 'all', 'both', 'numerous', 'multiple', 'other', 'various', 'two', 'three', 'four',
+  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds', 'thousands',
+]);
+
+/**
+ * Words after which a bare singular noun cannot be a subject: a plural
+ * quantifier or a preposition (not "of", as in "the head of security
+ * states"). The -s form of a NOUN_HOMOGRAPHS lemma right after such a noun
+ * heads a compound with it: "in member states", "several witness reports".
+ */
+export const COMPOUND_OPENERS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'for', 'with', 'within', 'from', 'to', 'into', 'across', 'among', 'between', 'against',
+  ...PLURAL_DETERMINERS,
+]);
+
+/** Nouns that close an adverbial phrase after a preposition ("in turn", "in fact", "for example"): they modify no compound. */
+export const ADVERBIAL_NOUNS: ReadonlySet<string> = new Set([
+  'turn', 'fact', 'part', 'short', 'general', 'particular', 'response', 'return', 'addition', 'contrast', 'sum',
+  'example', 'instance', 'least', 'most', 'first', 'last', 'total', 'effect', 'principle', 'practice', 'public',
+  'private', 'person', 'writing', 'court', 'reply', 'theory', 'essence', 'full', 'depth', 'detail',
+]);
+
 /** Phrases whose source follows them: "according to X, P", "P, per X". */
 const PREPOSITIONS: ReadonlyArray<{ phrase: string; kind: CueKind }> = [
   { phrase: 'according to', kind: 'neutral' },

@@ -11,7 +11,7 @@
 import type { Attribution, CueKind, Span } from '../types';
 import type { Sentence } from '../sentences';
 import type { Lexicons } from '../lexicon';
-import { NEGATED, NOUN_HOMOGRAPHS, type CueForm, type PrepositionCue } from '../lexicon/reporting-verbs';
+import { ADVERBIAL_NOUNS, COMPOUND_OPENERS, NEGATED, NOUN_FOLLOWERS, NOUN_HOMOGRAPHS, PLURAL_DETERMINERS, type CueForm, type PrepositionCue } from '../lexicon/reporting-verbs';
 import { classifySource, PRONOUNS, sourceNounKind } from '../lexicon/sources';
 import { isLyAdverb, isPunct, leftNounPhrase, rightNounPhrase, skipLeftAdverbials, toTokens, type Tok } from './noun-phrases';
 
@@ -183,6 +183,12 @@ function isVerbUse(toks: readonly Tok[], i: number, cue: CueForm): boolean {
   if (cue.form === 'ing' && GERUND_PREPOSITIONS.has(prev) && !(SUBJECT_GERUND_PREPOSITIONS.has(prev) && speechGerund(cue, next))) return false;
   // "in 11 swing states.": a homograph with nothing after it is a noun.
   if ((cue.form === 'base' || cue.form === 's') && NOUN_HOMOGRAPHS.has(cue.lemma) && (!next || ['.', '!', '?', ';'].includes(next.text))) return false;
+  // "member states from buying", "reports of shelling": a homograph before "of" or "from" is a noun, unless a
+  // "that" clause follows the phrase ("The BBC reports from Kyiv that P").
+  if ((cue.form === 'base' || cue.form === 's') && !cue.rest.length && NOUN_HOMOGRAPHS.has(cue.lemma) && next && NOUN_FOLLOWERS.has(next.norm) && !thatAhead(toks, i + 2)) return false;
+  // "nine states and": an -s form after a plural quantifier is a plural noun; so is one after a bare singular noun that
+  // a preposition or a plural quantifier opens ("in member states that", "several witness reports that").
+  if (cue.form === 's' && NOUN_HOMOGRAPHS.has(cue.lemma) && (PLURAL_DETERMINERS.has(prev) || (i > 1 && compoundModifier(toks[i - 1], toks[i - 2])))) return false;
   // "Additional reporting by", "the polling by": an -ing form with an agent is a noun; so is "the court ruling".
   if (cue.form === 'ing' && (next?.norm === 'by' || cue.lemma === 'rule')) return false;
   if (cue.form === 's' && !cue.rest.length && next && PLURAL_AUX.has(next.norm)) return false;
@@ -199,6 +205,20 @@ function isVerbUse(toks: readonly Tok[], i: number, cue: CueForm): boolean {
   // "called an emergency meeting", "called into the show", "a group called Lashkar": not naming someone's words.
   if (cue.lemma === 'call' && (cue.form === 'base' || cue.form === 'ing' || CALL_OTHER.has(next?.norm ?? '') || (prev === ',' && next?.cap))) return false;
   return true;
+}
+
+/** How far past a reporting verb's prepositional phrase its "that" clause may start ("reports from the front line that"). */
+const PHRASE_BEFORE_THAT = 5;
+
+/** A "that" among the next few words from `p`, before any punctuation. */
+function thatAhead(toks: readonly Tok[], p: number): boolean {
+  for (let q = p; q < toks.length && q < p + PHRASE_BEFORE_THAT && toks[q].word; q++) if (toks[q].norm === 'that') return true;
+  return false;
+}
+
+/** Whether `t` is a lower-case singular noun ("member", "witness") that can only modify what follows, as `before` opens a noun phrase that needs a head. */
+function compoundModifier(t: Tok, before: Tok): boolean {
+  return t.word && !t.cap && !/[^s]s$/.test(t.norm) && !AUX.has(t.norm) && !PRONOUNS.has(t.norm) && !isLyAdverb(t) && !ADVERBIAL_NOUNS.has(t.norm) && COMPOUND_OPENERS.has(before.norm);
 }
 
 /** Words that may follow a verb-noun homograph used as a verb ("state that", "report the"). */

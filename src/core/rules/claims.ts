@@ -7,7 +7,7 @@
  */
 import type { Attribution, Hedge, Status } from '../types';
 import type { Sentence } from '../sentences';
-import { BACK_REFERENCE_DETERMINERS, HEDGE_WORDS, NON_SPEECH_WITH_NP, NP_PROPOSITION_VERBS, REPORT_SUBJECTS, INTERPRETIVE_VERBS, type ClaimCueLexicon } from '../lexicon/claim-cues';
+import { BACK_REFERENCE_DETERMINERS, HEDGE_WORDS, NON_SPEECH_WITH_NP, NP_PROPOSITION_VERBS, REPORT_SUBJECTS, INTERPRETIVE_VERBS, TRUTH_PREDICATES, type ClaimCueLexicon } from '../lexicon/claim-cues';
 import { findFrames, type Frame } from './frames';
 import { sentenceLayout, type EdgeAttribution } from './layout';
 import { clauseClaims, type Candidate } from './clauses';
@@ -53,7 +53,8 @@ class SentenceClaims {
   /** The subject words of a verb frame, as a short source name ("Jens Stoltenberg"). */
   source(f: Frame): string | undefined {
     if (f.noun) return undefined;
-    let s = f.start;
+    // "said the images suggest that P": a nested frame's subject starts inside its parent's content
+    let s = f.parent ? Math.max(f.start, f.parent.contentStart) : f.start;
     const first = this.v.words[s]?.norm;
     if (['which', 'who', 'that', 'as', 'with', 'but', 'and', 'while', 'whilst'].includes(first)) s++;
     let e = f.cueStart - 1;
@@ -63,6 +64,12 @@ class SentenceClaims {
   }
 
   cue(f: Frame): StatusCue {
+    // "Reports that P were false": the predicate's stance on P replaces the noun's report; a truth word is the author's (or the edge source's) judgement
+    if (f.predicate) {
+      const { kind, negated, start, end } = f.predicate;
+      const judge = TRUTH_PREDICATES.has(this.v.words[end].norm) ? this.edges.find((e) => e.source)?.source ?? 'the author' : undefined;
+      return { kind, text: this.text(start, end), negated, source: judge };
+    }
     const kind = f.kind === 'factive' && f.negated && !f.noun ? 'unconfirmation' : f.kind;
     let end = f.cueEnd;
     while (end > f.cueStart && ['that', 'of', 'for', 'about', 'over'].includes(this.v.words[end].norm)) end--;

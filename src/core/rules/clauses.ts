@@ -44,7 +44,8 @@ function startsPhrase(words: WordView['words'], k: number, p: readonly string[])
 }
 
 function trim(v: WordView, from: number, to: number): [number, number] {
-  while (from <= to && (v.cite[from] || CONNECTORS.has(v.words[from].norm))) from++;
+  // "That was the whole answer": a "that" before an auxiliary is the demonstrative subject, not a connector
+  while (from <= to && (v.cite[from] || (CONNECTORS.has(v.words[from].norm) && !(v.words[from].norm === 'that' && from < to && AUXILIARIES.has(v.words[from + 1].norm))))) from++;
   while (to >= from && (v.cite[to] || CONNECTORS.has(v.words[to].norm))) to--;
   return [from, to];
 }

@@ -10,6 +10,8 @@ import {
   AUXILIARIES, BACK_REFERENCE_DETERMINERS, BRIDGE_VERBS, OBJECT_THEN_THAT, CLAUSE_OPENERS, DETERMINERS, EVIDENCE_ADJECTIVES, NEGATORS,
   PHRASAL_CUES,
 } from '../lexicon/claim-cues';
+import { ADVERBIAL_NOUNS, COMPOUND_OPENERS, NOUN_FOLLOWERS, NOUN_HOMOGRAPHS, PLURAL_DETERMINERS } from '../lexicon/reporting-verbs';
+import { subjectPredicate, type Predicate } from './propositions';
 import { capitalised, hasFinite, looksFinite, type WordView } from './words';
 
 export type FrameKind = CueKind | 'evidence' | 'no-evidence' | 'lack-evidence';
@@ -31,6 +33,8 @@ export interface Frame {
   contentEnd: number;
   /** The frame whose content holds this one. */
   parent?: Frame;
+  /** "Reports that P [were false]": the predicate of a subject noun and the stance it takes on P (rules/propositions.ts). */
+  predicate?: Predicate;
 }
 
 /** How many frames before or after a frame can hold or cut it: real sentences nest a handful. */
@@ -49,6 +53,8 @@ function takesNp(noun: string, prep: string): boolean {
 const PREPOSITIONS = new Set(['from', 'of', 'by', 'for', 'about', 'without', 'after', 'before', 'against', 'in', 'on', 'with', 'into', 'through', 'despite']);
 const WH = new Set(['how', 'whether', 'if', 'what', 'why', 'where', 'when', 'who']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Wh-words that open an indirect question after a hearer ("tell you where"); "when" and "if" there are adjuncts. */
+const HEARER_WH = new Set(['how', 'whether', 'what', 'why', 'where', 'who']);
 /** Second words of the phrasal cues: only before one of them can a phrasal cue start. */
 const PHRASAL_SECONDS = new Set(Object.keys(PHRASAL_CUES).map((p) => p.split(' ')[1]));
 const GROUP_ADVERBS = new Set(['also', 'both', 'all', 'further', 'then', 'already', 'still', 'again', 'once', 'even']);
@@ -93,7 +99,8 @@ export function clauseStart(v: WordView, cue: number, lower: number): { start: n
     }
     if (pos - 1 < from) return { start: from, boundary: false };
     const n = v.words[pos - 1].norm;
-    if (CLAUSE_OPENERS.has(n) || n === 'that') return { start: pos - 1, boundary: true };
+    // "A diplomat familiar with the talks said": "with" opens a clause only after a comma (", with its ministry stating")
+    if ((CLAUSE_OPENERS.has(n) && (n !== 'with' || v.comma[pos - 1])) || n === 'that') return { start: pos - 1, boundary: true };
     if ((n === 'but' || n === 'and') && !subject) return { start: pos - 1, boundary: true };
     subject = true;
     pos--;
@@ -190,10 +197,58 @@ function nounFrame(v: WordView, i: number, from: number, to: number): Frame | un
       complement, contentStart, contentEnd: to,
     };
   }
-  return {
+  const frame: Frame = {
     kind, lemma: n, cueStart, cueEnd: contentStart - 1, negated, noun: true, start, boundary,
     complement, contentStart, contentEnd: to,
   };
+  // a subject noun ("Reports that P were false"): its content ends before the main verb, whose predicate may judge P
+  const opener = start > from ? v.words[start - 1].norm : '';
+  if (complement === 'clause' && (start === from || boundary || opener === 'and' || opener === 'but' || opener === 'that')) {
+    const main = subjectPredicate(v, contentStart, to);
+    if (main) {
+      frame.contentEnd = main.at - 1;
+      frame.predicate = main.predicate;
+    }
+  }
+  return frame;
+}
+
+/** How far past a reporting verb's prepositional phrase its "that" clause may start ("reports from the front line that"). */
+const PHRASE_BEFORE_THAT = 5;
+
+/** A "that" among the words from `k` up to `to`, within a few words and before any comma. */
+function thatAhead(v: WordView, k: number, to: number): boolean {
+  for (let j = k; j <= to && j < k + PHRASE_BEFORE_THAT && !v.comma[j]; j++) if (v.words[j].norm === 'that') return true;
+  return false;
+}
+
+/**
+ * "said to reporters that P", "explained to the committee that P": the
+ * "that" after a hearer in a "to" phrase at `k`, or -1. Not "said to be",
+ * "added to fears that" (a verb or a proposition noun ends the hearer).
+ */
+function thatAfterHearer(v: WordView, k: number, to: number): number {
+  if (k > to || v.words[k].norm !== 'to') return -1;
+  for (let j = k + 1; j <= Math.min(to, k + 6) && !v.comma[j]; j++) {
+    const n = v.words[j].norm;
+    if (n === 'that') return j > k + 1 ? j : -1;
+    if (n === 'to' || WH.has(n) || v.cues[j].noun || looksFinite(v, j)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "nine states and", "in member states that", "several witness reports":
+ * the -s form at `i` is a plural noun after a plural quantifier, or after a
+ * bare singular noun that a preposition or a plural quantifier opens (the
+ * noun cannot be a subject, so it modifies the -s form).
+ */
+function pluralNoun(v: WordView, i: number, from: number): boolean {
+  if (i - 1 < from || v.comma[i]) return false;
+  if (PLURAL_DETERMINERS.has(v.words[i - 1].norm)) return true;
+  if (i - 2 < from || v.comma[i - 1] || !COMPOUND_OPENERS.has(v.words[i - 2].norm)) return false;
+  const m = v.words[i - 1];
+  return !/[^s]s$/.test(m.norm) && !capitalised(m) && !AUXILIARIES.has(m.norm) && !ADVERBIAL_NOUNS.has(m.norm);
 }
 
 /** Verb frames: "stated (on Sunday) that P", "told reporters that P", "urged X to", "noting NP". */
@@ -220,6 +275,12 @@ function verbFrame(v: WordView, i: number, from: number, to: number, titleCase: 
   }
   // "the United States": a capital marks a name, except in a title-case headline
   if (!titleCase && i > 0 && capitalised(w)) return undefined;
+  // "member states from buying", "reports of shelling", "from any member state.": a verb-noun homograph (not "stated",
+  // "reporting") before "of" or "from", or ending the sentence, is a noun; not before a "that" clause ("reports from Kyiv that")
+  const last = i + 1 >= v.words.length || v.cite[i + 1];
+  const nounBefore = (NOUN_FOLLOWERS.has(next) && !thatAhead(v, i + 2, to)) || last;
+  if (NOUN_HOMOGRAPHS.has(lemma) && nounBefore && !w.norm.endsWith('ed') && !w.norm.endsWith('ing')) return undefined;
+  if (NOUN_HOMOGRAPHS.has(lemma) && w.norm.endsWith('s') && pluralNoun(v, i, from)) return undefined;
   // "The allegations, if confirmed, would ...": a participle right after a subordinator is a reduced passive clause, no one's report
   if (i > from && REDUCED_CLAUSE_OPENERS.has(v.words[i - 1].norm) && w.norm.endsWith('ed')) return undefined;
   // "the bank appealed.": a call needs someone or something to call for
@@ -241,13 +302,18 @@ function verbFrame(v: WordView, i: number, from: number, to: number, titleCase: 
     const n = v.words[k].norm;
     if (v.quote[k] && (k === cueEnd + 1 || v.comma[k])) { complement = 'clause'; contentStart = k; break; }
     if (n === 'that') { complement = 'clause'; contentStart = k + 1; break; }
-    if (k === cueEnd + 1 && WH.has(n)) {
+    // "tell you where a ship was", "showed reporters how": after a hearer, a wh-word still opens the complement
+    if (WH.has(n) && (k === cueEnd + 1 || (OBJECT_THEN_THAT.has(lemma) && HEARER_WH.has(n)))) {
       complement = n === 'how' && (kind === 'factive' || kind === 'belief') ? 'clause' : 'question';
       contentStart = n === 'how' ? k + 1 : k;
       break;
     }
     if (v.comma[k] && k > cueEnd + 1) break;
     if (n === 'to' || POSSESSIVES.has(n) || v.cues[k].noun || (k > cueEnd + 1 && looksFinite(v, k))) break;
+  }
+  if (complement === 'none' && kind !== 'call') {
+    const that = thatAfterHearer(v, cueEnd + 1, to);
+    if (that >= 0) { complement = 'clause'; contentStart = that + 1; }
   }
   if (complement === 'none' && kind !== 'call' && cueEnd + 1 <= to) {
     let stop = cueEnd + 1;
@@ -316,6 +382,8 @@ export function findFrames(v: WordView, from: number, to: number, titleCase = fa
       if (inside && (!best || f.contentStart > best.contentStart)) best = f;
     }
     g.parent = best;
+    // "Reports that the minister said he resigned were false": reported content ends where the subject noun's content does
+    if (best?.predicate && g.contentEnd > best.contentEnd) g.contentEnd = Math.max(g.contentStart - 1, best.contentEnd);
   }
   return frames;
 }

@@ -30,6 +30,8 @@ const FURNITURE: readonly RegExp[] = [
   /^(credit|source|caption)\s*:.*$/i,
   // A labelled tag list on one line: "Tags: Ports, Labour".
   /^(tags?|topics?|filed under|categories|category)\s*:\s*[^.!?]*$/i,
+  // A staff credit, like a byline: "(Reporting by Ana Ruiz; editing by Tom Lund)", "Additional reporting by Ana Ruiz."
+  /^\(?(additional )?(reporting|writing|editing) by\s+\p{Lu}[^.!?]*\)?\.?$/iu,
   // A byline: "By Ana Ruiz, Staff Reporter" (no sentence punctuation, so not "By Monday, talks had failed.").
   /^[Bb]y\s+\p{Lu}[^.!?]{0,80}$/u,
   // A date or date-and-time line: "12 March 2031", "March 12, 2031", "Tuesday, 3 May 2031, 09:40".
@@ -82,11 +84,11 @@ const NAVIGATION = /^(previous|next|prev) (article|post|story)$/i;
  * otherwise, or a long line of prose, skips the list. Lines of prose are most
  * lines, and a dozen regular expressions each is what made splitting slow.
  */
-const FURNITURE_START = /^(?:prev|next|no |get |click|leave|post|add |\d|read|see |tags?\b|topic|filed|categor|share|advert|sponsor|related|recommend|exit|real|skip|subscri|sign|log|print|email|@|photo|image|picture|credit|source|caption|by\s|\p{L}+day|\p{L}+\.?\s+\d)/iu;
+const FURNITURE_START = /^(?:\(?(?:additional |reporting |writing |editing )|prev|next|no |get |click|leave|post|add |\d|read|see |tags?\b|topic|filed|categor|share|advert|sponsor|related|recommend|exit|real|skip|subscri|sign|log|print|email|@|photo|image|picture|credit|source|caption|by\s|\p{L}+day|\p{L}+\.?\s+\d)/iu;
 /** Longest line a date, navigation or prompt line is: longer lines are only checked for the open-ended patterns. */
 const SHORT_LINE = 60;
 /** The patterns that may run on: "Click here …", "Leave a comment …", credits and captions, labelled tag lists. */
-const OPEN_ENDED = /^(?:click|leave|post|add |read|see |photo|image|picture|credit|source|caption|tags?\b|topic|filed|categor)/i;
+const OPEN_ENDED = /^(?:\(?(?:additional |reporting |writing |editing )|click|leave|post|add |read|see |photo|image|picture|credit|source|caption|tags?\b|topic|filed|categor)/i;
 
 /** Whether one line is page furniture on its own. */
 export function isFurnitureLine(line: string): boolean {

@@ -5,7 +5,7 @@
  * from its edge ("According to X, P", "P, Newsweek reported").
  */
 import type { CueKind } from '../types';
-import { AUXILIARIES, CLAUSE_OPENERS, DISCOURSE_ADVERBS, LEADING_STARTERS } from '../lexicon/claim-cues';
+import { AUXILIARIES, CLAUSE_OPENERS, DISCOURSE_ADVERBS, LEADING_STARTERS, STANCE_VERBS, TRUTH_PREDICATES } from '../lexicon/claim-cues';
 import { capitalised, hasFinite, type WordView } from './words';
 
 /** An attribution that covers the whole body of the sentence. */
@@ -44,6 +44,37 @@ function commaAfter(v: WordView, s: number, limit: number): number {
   return -1;
 }
 
+/** Subordinators of a condition on the truth of what follows: "If confirmed,", "Once verified,". */
+const CONDITIONS = new Set(['if', 'once', 'when']);
+
+/**
+ * "If confirmed,", "If true,", "Once verified by the ministry,": a leading
+ * condition on the sentence's truth makes it explicitly not (yet) confirmed.
+ */
+function pendingConfirmation(v: WordView, s: number, e: number): boolean {
+  if (e <= s || !CONDITIONS.has(v.words[s].norm)) return false;
+  const w = v.words[s + 1].norm;
+  const stance = v.cues[s + 1].stanceBase;
+  return TRUTH_PREDICATES.get(w)?.kind === 'factive' || (stance !== undefined && STANCE_VERBS[stance] === 'factive' && w.endsWith('ed'));
+}
+
+/** Words that follow a participle opening a phrase: a preposition, a particle or a determiner ("Speaking to", "Citing the"). */
+const PARTICIPLE_NEXT = new Set([
+  'to', 'in', 'on', 'at', 'with', 'about', 'for', 'from', 'after', 'before', 'during', 'by', 'into', 'through', 'over',
+  'up', 'out', 'off', 'down', 'back', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those',
+]);
+
+/**
+ * "Speaking to the committee, X said", "Writing in the journal, ...": a
+ * leading participle phrase is an adjunct. The -ing word must open a phrase
+ * (a preposition or determiner after it): a name in -ing is a subject
+ * ("Beijing, meanwhile, said", "Nanjing officials said").
+ */
+function participlePhrase(v: WordView, s: number, comma: number): boolean {
+  const w = v.words[s].norm;
+  return w.endsWith('ing') && w.length > 5 && comma > s + 1 && PARTICIPLE_NEXT.has(v.words[s + 1].norm);
+}
+
 /** Reads the leading adjuncts and edge attributions of the words [0, last]. */
 export function sentenceLayout(v: WordView, last: number): Layout {
   const adjuncts: [number, number][] = [];
@@ -66,11 +97,13 @@ export function sentenceLayout(v: WordView, last: number): Layout {
       s = c;
       continue;
     }
-    const opens = LEADING_STARTERS.has(w) || (w.endsWith('ly') && c === s + 1);
+    const opens = LEADING_STARTERS.has(w) || (w.endsWith('ly') && c === s + 1) || participlePhrase(v, s, c);
     // a prepositional phrase may hold a participle ("at a press conference held at ..."); "This comment enraged China," is a clause
     const finiteOk = SUBORDINATORS.has(w) || PREPOSITION_STARTERS.has(w) || !hasFinite(v, s, c - 1);
     if (!opens || !finiteOk || (w === 'this' && AUXILIARIES.has(v.words[s + 2]?.norm ?? ''))) break;
     adjuncts.push([s, c - 1]);
+    // an unconfirmation cue with no source: "If confirmed, the deal will be ..."
+    if (pendingConfirmation(v, s, c - 1)) edges.push({ kind: 'unconfirmation', cue: [s, s + 1], source: [s, s - 1] });
     s = c;
   }
   let bodyEnd = last;

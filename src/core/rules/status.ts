@@ -74,7 +74,7 @@ export function decideStatus(cues: readonly StatusCue[], hedges: readonly Status
     const who = denial.source ? `${denial.source} ` : '';
     const how = denial.kind === 'no-evidence'
       ? `${who}states that there is no evidence for it (${quote(denial.text)})`
-      : `${who}denies it (${quote(denial.text)}${denial.stance ? ', referring back to it' : ''})`;
+      : `${who ? `${who}denies it` : 'it is denied'} (${quote(denial.text)}${denial.stance ? ', referring back to it' : ''})`;
     const others = cues.filter((c) => c !== denial && c.kind !== 'call').map((c) => quote(c.text));
     const outranks = others.length ? `; a denial outranks ${list(others)}` : '';
     return { status: 'denied', explanation: `Denied: ${how}${outranks}.` };
