@@ -221,8 +221,72 @@ export interface HedgeEntry {
 }
 
 export interface HedgeLexicon {
-  /** Entries keyed by their first word, longest first, so a scan needs one lookup per word. */
+  /** Entries keyed by their first word, longest first. */
   readonly byFirstWord: ReadonlyMap<string, readonly HedgeEntry[]>;
+  /** The same entries by first word, split by their second word (see `HedgeStart`): the scan's one lookup per word. */
+  readonly starts: WordMap<HedgeStart>;
+}
+
+/**
+ * The entries one word starts, split so that a scan tries only those that
+ * can match: a phrase by the word after it ("was said to" only before
+ * "said"), then the one-word entries. Each list keeps the longest-first
+ * order of `byFirstWord`, where every phrase comes before every single word.
+ */
+export interface HedgeStart {
+  /** Entries of two words or more, by their second word. */
+  readonly phrases: ReadonlyMap<string, readonly HedgeEntry[]>;
+  /** Entries of one word. */
+  readonly single: readonly HedgeEntry[];
+}
+
+/**
+ * A read-only map by word that most words miss. A Map lookup hashes and
+ * compares the word, which made it the largest cost of the rules' scans; a
+ * bit per shape of the keys (length, first and last character) turns most
+ * misses away before it. A word whose shape no key has is surely no key.
+ */
+export class WordMap<T> {
+  private readonly map: ReadonlyMap<string, T>;
+  /** One bit per shape that some key has. */
+  private readonly shapes = new Uint32Array(SHAPE_COUNT / 32);
+
+  constructor(map: ReadonlyMap<string, T>) {
+    this.map = map;
+    for (const key of map.keys()) {
+      const s = shapeOf(key);
+      this.shapes[s >>> 5] |= 1 << (s & 31);
+    }
+  }
+
+  get(word: string): T | undefined {
+    const s = shapeOf(word);
+    return (this.shapes[s >>> 5] & (1 << (s & 31))) === 0 ? undefined : this.map.get(word);
+  }
+}
+
+/** Lengths 0 to 31 (longer words share 31), by 32 first and 32 last characters. */
+const SHAPE_COUNT = 32 * 32 * 32;
+
+/** A word's shape: its length and the low five bits of its first and last character codes (a-z are distinct there). */
+function shapeOf(word: string): number {
+  const n = word.length < 32 ? word.length : 31;
+  return (n << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31);
+}
+
+/** Splits first-word lists (longest first) into `HedgeStart` records. */
+function toStarts(byFirstWord: ReadonlyMap<string, readonly HedgeEntry[]>): Map<string, HedgeStart> {
+  const starts = new Map<string, HedgeStart>();
+  for (const [word, list] of byFirstWord) {
+    const phrases = new Map<string, HedgeEntry[]>();
+    const single: HedgeEntry[] = [];
+    for (const entry of list) {
+      if (entry.words.length === 1) single.push(entry);
+      else phrases.set(entry.words[1], [...(phrases.get(entry.words[1]) ?? []), entry]);
+    }
+    starts.set(word, { phrases, single });
+  }
+  return starts;
 }
 
 /** Expands `{a,b}` alternatives and `[optional]` words into plain word sequences. */
@@ -291,5 +355,5 @@ export function buildHedgeLexicon(options: LexiconOptions): HedgeLexicon {
     if (words.length > 0) add({ words, category: inferCategory(words), user: true });
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirstWord };
+  return { byFirstWord, starts: new WordMap(toStarts(byFirstWord)) };
 }

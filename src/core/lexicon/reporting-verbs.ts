@@ -13,6 +13,7 @@
  */
 import type { CueKind } from '../types';
 import type { LexiconOptions } from './index';
+import { WordMap } from './hedges';
 
 /**
  * Verb lemmas by kind. A lemma of several words ("point to") inflects its
@@ -197,6 +198,15 @@ export interface ReportingLexicon {
   readonly nouns: ReadonlyMap<string, CueKind>;
   /** Every key of the three maps above: most words are none, and one lookup tells. */
   readonly cueWords: ReadonlySet<string>;
+  /** Every key of the three maps above -> its entries in all three: one lookup per word gives them all. */
+  readonly cues: WordMap<CueEntries>;
+}
+
+/** What a cue word starts: its entries in the verb, preposition and noun maps. */
+export interface CueEntries {
+  readonly verbs?: readonly CueForm[];
+  readonly prepositions?: readonly PrepositionCue[];
+  readonly noun?: CueKind;
 }
 
 function ends(stem: string, suffix: 'ed' | 'ing' | 's'): string {
@@ -273,5 +283,7 @@ export function buildReportingLexicon(options: LexiconOptions): ReportingLexicon
   for (const list of prepositions.values()) list.sort((a, b) => b.words.length - a.words.length);
   const nouns = new Map(Object.entries(NOUNS));
   const cueWords = new Set([...verbs.keys(), ...prepositions.keys(), ...nouns.keys()]);
-  return { verbs, prepositions, nouns, cueWords };
+  const cues = new Map<string, CueEntries>();
+  for (const word of cueWords) cues.set(word, { verbs: verbs.get(word), prepositions: prepositions.get(word), noun: nouns.get(word) });
+  return { verbs, prepositions, nouns, cueWords, cues: new WordMap(cues) };
 }

@@ -8,6 +8,7 @@
  * and plural.
  */
 import type { SourceKind } from '../types';
+import { WordMap } from './hedges';
 
 /** Kind of a source noun; 'document' heads report only as evidence ("the poll shows"). */
 export type SourceNounKind = 'person' | 'anonymous' | 'organisation' | 'publication' | 'document';
@@ -68,13 +69,15 @@ const DOCUMENTS = withPlurals([
   'message', 'email', 'release', 'announcement', 'page', 'headline', 'caption', 'graphic',
 ]);
 
-const NOUN_KIND = new Map<string, SourceNounKind>();
+const NOUN_KINDS = new Map<string, SourceNounKind>();
 for (const [kind, words] of [
   ['person', ROLES], ['anonymous', ANONYMOUS], ['organisation', ORGANISATIONS],
   ['publication', PUBLICATIONS], ['document', DOCUMENTS],
 ] as Array<[SourceNounKind, string[]]>) {
-  for (const w of words) if (!NOUN_KIND.has(w)) NOUN_KIND.set(w, kind);
+  for (const w of words) if (!NOUN_KINDS.has(w)) NOUN_KINDS.set(w, kind);
 }
+/** Asked of most words the noun-phrase walks pass: a WordMap turns most of them away before the lookup. */
+const NOUN_KIND = new WordMap(NOUN_KINDS);
 
 /** Kind of a lower-case source head, or undefined when the word cannot head a source. */
 export function sourceNounKind(norm: string): SourceNounKind | undefined {
@@ -113,6 +116,17 @@ const ORGANISATION_NAMES = new Set([
 
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'from', 'with', 'within', 'at', 'in', 'on', 'to']);
 
+/** Whether a capitalised word of the phrase is in `names`. (Plain loops: a closure per call cost more than the test.) */
+function capitalisedIn(norms: readonly string[], capitalised: readonly boolean[], names: ReadonlySet<string>): boolean {
+  for (let i = 0; i < norms.length; i++) if (capitalised[i] && names.has(norms[i])) return true;
+  return false;
+}
+
+function hasTitle(norms: readonly string[]): boolean {
+  for (const w of norms) if (TITLES.has(w)) return true;
+  return false;
+}
+
 /**
  * Classifies a source noun phrase from its words (normalised) and whether
  * each is capitalised: pronoun, publication, organisation, anonymous, person.
@@ -124,13 +138,13 @@ export function classifySource(norms: readonly string[], capitalised: readonly b
     if (COMPLEMENT_PREPOSITIONS.has(norms[k]) && !capitalised[k - 1]) { last = k - 1; break; }
   }
   if (norms.length === 1 && PRONOUNS.has(norms[0])) return 'pronoun';
-  if (norms.some((w, i) => capitalised[i] && PUBLICATION_NAMES.has(w))) return 'publication';
+  if (capitalisedIn(norms, capitalised, PUBLICATION_NAMES)) return 'publication';
   // A capitalised head is a name, unless it is the only word ("Officials said").
   const headKind = capitalised[last] && norms.length > 1 ? undefined : NOUN_KIND.get(norms[last]);
   if (headKind === 'publication' || headKind === 'document') return 'publication';
   if (headKind === 'anonymous') return 'anonymous';
-  if (headKind === 'organisation' || norms.some((w, i) => capitalised[i] && ORGANISATION_NAMES.has(w))) return 'organisation';
-  if (headKind === 'person' || norms.some((w) => TITLES.has(w))) return 'person';
+  if (headKind === 'organisation' || capitalisedIn(norms, capitalised, ORGANISATION_NAMES)) return 'organisation';
+  if (headKind === 'person' || hasTitle(norms)) return 'person';
   let names = 0;
   for (let i = last; i >= 0 && capitalised[i]; i--) names++;
   return names >= 2 ? 'person' : 'other';

@@ -8,11 +8,12 @@
  *   X did A but stated P (the same subject) · P was echoed by X.
  * Every step looks at a bounded window, so the whole pass is O(tokens).
  */
-import type { Attribution, CueKind, Span } from '../types';
+import type { Attribution, CueKind, SourceKind, Span } from '../types';
 import type { Sentence } from '../sentences';
 import type { Lexicons } from '../lexicon';
-import { ADVERBIAL_NOUNS, COMPOUND_OPENERS, NEGATED, NOUN_FOLLOWERS, NOUN_HOMOGRAPHS, PLURAL_DETERMINERS, type CueForm, type PrepositionCue } from '../lexicon/reporting-verbs';
+import { ADVERBIAL_NOUNS, COMPOUND_OPENERS, NEGATED, NOUN_FOLLOWERS, NOUN_HOMOGRAPHS, PLURAL_DETERMINERS, type CueEntries, type CueForm, type PrepositionCue } from '../lexicon/reporting-verbs';
 import { classifySource, PRONOUNS, sourceNounKind } from '../lexicon/sources';
+import type { WordMap } from '../lexicon/hedges';
 import { isLyAdverb, isPunct, leftNounPhrase, rightNounPhrase, skipLeftAdverbials, toTokens, type Tok } from './noun-phrases';
 
 /** Auxiliaries and modals that belong to the cue's verb group ("has repeatedly denied"). */
@@ -53,6 +54,11 @@ const KEEP_NEGATED = new Set<CueKind>(['factive', 'denial', 'belief', 'unconfirm
 const RELATIVES = new Set(['who', 'which', 'that']);
 const COORDINATORS = new Set(['and', 'but']);
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
+
+/** One of OPENING_QUOTES, each a single character: the length spares most tokens the lookup. */
+function isOpeningQuote(t: Tok | undefined): boolean {
+  return t !== undefined && t.text.length === 1 && OPENING_QUOTES.has(t.text);
+}
 
 /** An attribution under construction, in token indices (inclusive). */
 interface Draft {
@@ -112,10 +118,10 @@ const QUOTE_FRAMING = new Set(['continue']);
 /** Object-gap fillers: "what analysts described as", "an explosion that the mayor described as". */
 const GAP_FILLERS = new Set(['what', 'that', 'which', 'whom']);
 /** Verbs with a second complement after the object; directly followed by it they are passive participles ("people accused of", "a man described as"). */
-const OBJECT_COMPLEMENT: Readonly<Record<string, ReadonlySet<string>>> = {
-  accuse: new Set(['of']), charge: new Set(['of', 'with']), describe: new Set(['as']), characterise: new Set(['as']),
-  characterize: new Set(['as']), liken: new Set(['to']), dub: new Set(['a', 'an', 'the']), blame: new Set(['for']),
-};
+const OBJECT_COMPLEMENT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['accuse', new Set(['of'])], ['charge', new Set(['of', 'with'])], ['describe', new Set(['as'])], ['characterise', new Set(['as'])],
+  ['characterize', new Set(['as'])], ['liken', new Set(['to'])], ['dub', new Set(['a', 'an', 'the'])], ['blame', new Set(['for'])],
+]);
 /** Belief verbs with these after them are not propositional ("think of", "worry about", "feel like"). */
 const NON_PROPOSITIONAL = new Set(['of', 'about', 'like', 'over', 'for', 'back', 'through', 'twice', 'ahead', 'up', 'out']);
 /** Plural auxiliaries: after one an -s form is a plural noun ("Health worries have"). */
@@ -182,7 +188,7 @@ function isVerbUse(toks: readonly Tok[], i: number, cue: CueForm): boolean {
   const next = toks[i + 1 + cue.rest.length];
   if (cue.form === 'ing' && GERUND_PREPOSITIONS.has(prev) && !(SUBJECT_GERUND_PREPOSITIONS.has(prev) && speechGerund(cue, next))) return false;
   // "in 11 swing states.": a homograph with nothing after it is a noun.
-  if ((cue.form === 'base' || cue.form === 's') && NOUN_HOMOGRAPHS.has(cue.lemma) && (!next || ['.', '!', '?', ';'].includes(next.text))) return false;
+  if ((cue.form === 'base' || cue.form === 's') && NOUN_HOMOGRAPHS.has(cue.lemma) && (!next || SENTENCE_ENDS.has(next.text))) return false;
   // "member states from buying", "reports of shelling": a homograph before "of" or "from" is a noun, unless a
   // "that" clause follows the phrase ("The BBC reports from Kyiv that P").
   if ((cue.form === 'base' || cue.form === 's') && !cue.rest.length && NOUN_HOMOGRAPHS.has(cue.lemma) && next && NOUN_FOLLOWERS.has(next.norm) && !thatAhead(toks, i + 2)) return false;
@@ -194,7 +200,8 @@ function isVerbUse(toks: readonly Tok[], i: number, cue: CueForm): boolean {
   if (cue.form === 's' && !cue.rest.length && next && PLURAL_AUX.has(next.norm)) return false;
   if (QUOTE_FRAMING.has(cue.lemma) && !framesQuotation(toks, i)) return false;
   // "a paper describing a plan" is a modifier; "describing the plan as a trap" characterises.
-  if (cue.form === 'ing' && OBJECT_COMPLEMENT[cue.lemma] && !complementAhead(toks, i + 1, OBJECT_COMPLEMENT[cue.lemma])) return false;
+  const complement = cue.form === 'ing' ? OBJECT_COMPLEMENT.get(cue.lemma) : undefined;
+  if (complement && !complementAhead(toks, i + 1, complement)) return false;
   if (cue.kind === 'belief' && !cue.rest.length && next && NON_PROPOSITIONAL.has(next.norm)) return false;
   if (cue.lemma === 'call' && cue.form !== 'base' && characterises(toks, i + 1)) return true;
   // Base "call" after a plural or pronoun subject or an auxiliary ("Critics call it a trap", "would call"), not "a broader call".
@@ -206,6 +213,9 @@ function isVerbUse(toks: readonly Tok[], i: number, cue: CueForm): boolean {
   if (cue.lemma === 'call' && (cue.form === 'base' || cue.form === 'ing' || CALL_OTHER.has(next?.norm ?? '') || (prev === ',' && next?.cap))) return false;
   return true;
 }
+
+/** Punctuation that ends a clause: a homograph before it is a noun. */
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
 
 /** How far past a reporting verb's prepositional phrase its "that" clause may start ("reports from the front line that"). */
 const PHRASE_BEFORE_THAT = 5;
@@ -278,11 +288,6 @@ const INVERSION_TAIL = new Set(['on', 'in', 'at', 'during', 'after', 'before', '
 
 function findSource(toks: readonly Tok[], g: number, e: number, form: CueForm['form'], lemma: string, drafts: readonly Draft[]): { source?: [number, number]; subject: boolean; inverted: boolean } {
   const j = skipLeftAdverbials(toks, g - 1);
-  const shared = (): [number, number] | undefined => {
-    // The first subject of the sentence: "X said Y did A and said B" shares X.
-    for (const d of drafts) if (d.subject && d.cue[1] < g) return d.source;
-    return clauseSubject(toks, g);
-  };
   if (j < 0 && form === 'ing') {
     // "Claiming the criticism is unfair, Trump told Fox ...": an opening participle clause shares the main clause subject.
     for (let k = e + 1; k < toks.length && k <= e + 30; k++) {
@@ -298,10 +303,10 @@ function findSource(toks: readonly Tok[], g: number, e: number, form: CueForm['f
     return after && (after.text === ':' || after.text === ',') ? { source: np, subject: false, inverted: true } : { subject: false, inverted: false };
   }
   const t = toks[j];
-  if (form === 'ing' && (t.text === ',' || (QUOTES.has(t.text) && toks[j - 1]?.text === ','))) return { source: shared(), subject: false, inverted: false };
+  if (form === 'ing' && (t.text === ',' || (QUOTES.has(t.text) && toks[j - 1]?.text === ','))) return { source: sharedSubject(toks, g, drafts), subject: false, inverted: false };
   // "began by saying", "after saying": a gerund of means or time shares the clause subject.
-  if (form === 'ing' && SUBJECT_GERUND_PREPOSITIONS.has(t.norm)) return { source: shared(), subject: false, inverted: false };
-  if (COORDINATORS.has(t.norm)) return { source: shared(), subject: false, inverted: false };
+  if (form === 'ing' && SUBJECT_GERUND_PREPOSITIONS.has(t.norm)) return { source: sharedSubject(toks, g, drafts), subject: false, inverted: false };
+  if (COORDINATORS.has(t.norm)) return { source: sharedSubject(toks, g, drafts), subject: false, inverted: false };
   if (isPunct(t) && canInvert(form, lemma)) {
     const np = rightNounPhrase(toks, e + 1, toks.length);
     const after = np && toks[np[1] + 1];
@@ -314,6 +319,12 @@ function findSource(toks: readonly Tok[], g: number, e: number, form: CueForm['f
   }
   if (!t.word && t.text !== ')') return { subject: false, inverted: false };
   return { source: leftNounPhrase(toks, j, { gerund: form === 'ing' }) ?? modifiedSubject(toks, j), subject: form !== 'ing', inverted: false };
+}
+
+/** The first subject of the sentence, for a verb at `g` that has none of its own: "X said Y did A and said B" shares X. */
+function sharedSubject(toks: readonly Tok[], g: number, drafts: readonly Draft[]): [number, number] | undefined {
+  for (const d of drafts) if (d.subject && d.cue[1] < g) return d.source;
+  return clauseSubject(toks, g);
 }
 
 /** Words that open a post-modifier of a subject: "a study by X", "a poll released in May", "a report that ...". */
@@ -391,7 +402,7 @@ function handleVerb(toks: readonly Tok[], i: number, cue: CueForm, drafts: Draft
   if (!found.source) return;
   // "people accused of rape", "an attack described as": with no object before its complement the participle is passive,
   // unless the object was moved out ("what analysts described as").
-  const complement = OBJECT_COMPLEMENT[cue.lemma];
+  const complement = OBJECT_COMPLEMENT.get(cue.lemma);
   const filler = toks[found.source[0] - 1]?.norm ?? '';
   if (complement && cue.form === 'past' && complement.has(toks[e + 1]?.norm ?? '') && !GAP_FILLERS.has(filler)) return;
   // "call" reports a characterisation, "called the plan a trap" or "what she called a rant"; "a group called Harbour Watch" names.
@@ -455,8 +466,7 @@ const JUDICIAL = new Set(['court', 'courts', 'judge', 'judges', 'jury', 'juries'
 
 /** A source that can "show", "find" or "rule": a document, a publication or a judicial body. */
 function isDocument(toks: readonly Tok[], [a, b]: [number, number]): boolean {
-  const kind = classifySource(toks.slice(a, b + 1).map((t) => t.norm), toks.slice(a, b + 1).map((t) => t.cap));
-  if (kind === 'publication') return true;
+  if (classifyTokens(toks, a, b) === 'publication') return true;
   for (let k = a; k <= b; k++) {
     const noun = sourceNounKind(toks[k].norm);
     if (noun === 'document' || noun === 'publication' || JUDICIAL.has(toks[k].norm)) return true;
@@ -527,10 +537,12 @@ function headlineSpeaker(toks: readonly Tok[], drafts: Draft[]): void {
     if (toks[c].word) continue;
     if (toks[c].text !== ':') return;
     const np = leftNounPhrase(toks, c - 1, { gerund: false });
+    if (!np || np[0] !== f || !isCapital(toks[c - 1].text)) return;
+    // the label is joined only for a capitalised phrase that opens the sentence: most colons follow none
     const label = toks.slice(f, c).map((t) => t.norm).join(' ');
     // A coordination ("Heritage and Dialogue: ...") is a title, not a speaker.
     // A preposition other than "of" makes a title ("Little Relief for Refugees: ..."), not a speaker.
-    if (!np || np[0] !== f || !isCapital(toks[c - 1].text) || LABELS.has(label) || LABELS.has(toks[c - 1].norm) || toks.slice(f, c).some((t) => t.norm === 'and' || (t.norm !== 'of' && TITLE_PREPOSITIONS.has(t.norm)))) return;
+    if (LABELS.has(label) || LABELS.has(toks[c - 1].norm) || toks.slice(f, c).some((t) => t.norm === 'and' || (t.norm !== 'of' && TITLE_PREPOSITIONS.has(t.norm)))) return;
     const content = trim(toks, c + 1, toks.length - 1);
     if (content) drafts.push({ source: np, cue: [c, c], kind: 'neutral', lemma: ':', subject: false, content });
     return;
@@ -581,51 +593,104 @@ function toSpan(sentence: Sentence, toks: readonly Tok[], range: [number, number
   return { start: toks[range[0]].start, end: toks[range[1]].end, text: spanText(sentence, toks, range) };
 }
 
+/**
+ * The tokens that can start a cue, found by one pass before any other work:
+ * a sentence with none skips the token copy and the walks, and the loop of
+ * `findAttributions` visits only these. Kept in module-level arrays reused
+ * by every call (the rule is never re-entered), each word with its lexicon
+ * entries, so that no word is looked up twice.
+ */
+const candidates: number[] = [];
+/** The entries of each candidate word; undefined for a dash. */
+const candidateEntries: Array<CueEntries | undefined> = [];
+
+/** Fills `candidates` with the cue words and dashes of `tokens`; returns how many. */
+function collectCandidates(tokens: readonly Tok[], cues: WordMap<CueEntries>): number {
+  let count = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const entries = t.word ? cues.get(t.norm) : undefined;
+    if (entries || (!t.word && isDash(t.text))) {
+      candidates[count] = i;
+      candidateEntries[count++] = entries;
+    }
+  }
+  return count;
+}
+
+/** Whether a colon follows the first few words, as after a headline speaker ("WALLACE: P"): the test `headlineSpeaker` starts with. */
+function colonAfterOpening(sentence: Sentence): boolean {
+  const { tokens, words } = sentence;
+  if (words.length === 0) return false;
+  const f = words[0];
+  for (let c = f + 1; c < tokens.length && c <= f + 7; c++) if (!tokens[c].word) return tokens[c].text === ':';
+  return false;
+}
+
 /** Attributions of one sentence, in cue order. */
 export function findAttributions(sentence: Sentence, lexicons: Lexicons): Attribution[] {
+  const count = collectCandidates(sentence.tokens, lexicons.reporting.cues);
+  if (count === 0 && !colonAfterOpening(sentence)) return [];
   const toks = toTokens(sentence);
-  const { verbs, prepositions, nouns, cueWords } = lexicons.reporting;
   const drafts: Draft[] = [];
-  const titleCase = isTitleCase(toks);
+  // Headline capitalisation matters only for a capitalised cue inside the sentence: counted then, once.
+  let titleCase: boolean | undefined;
   headlineSpeaker(toks, drafts);
-  for (let i = 0; i < toks.length; i++) {
-    if (isDash(toks[i].text)) quoteByline(toks, i, drafts);
-    if (!toks[i].word || !cueWords.has(toks[i].norm)) continue;
-    const noun = nouns.get(toks[i].norm);
-    if (noun && toks[i + 1]?.norm === 'that') possessorCue(toks, i, noun, drafts);
-    const prep = prepositionAt(toks, i, prepositions.get(toks[i].norm));
-    if (prep) {
-      handlePreposition(toks, i, i + prep.words.length - 1, prep.lemma, prep.kind, drafts);
-      i += prep.words.length - 1;
+  // Candidates inside a cue already handled are skipped: `next` is the first token after it.
+  let next = 0;
+  for (let c = 0; c < count; c++) {
+    const i = candidates[c];
+    const entries = candidateEntries[c];
+    if (i < next) continue;
+    if (!entries) {
+      quoteByline(toks, i, drafts);
       continue;
     }
-    const cue = verbAt(toks, i, verbs.get(toks[i].norm));
+    if (entries.noun && toks[i + 1]?.norm === 'that') possessorCue(toks, i, entries.noun, drafts);
+    const prep = prepositionAt(toks, i, entries.prepositions);
+    if (prep) {
+      handlePreposition(toks, i, i + prep.words.length - 1, prep.lemma, prep.kind, drafts);
+      next = i + prep.words.length;
+      continue;
+    }
+    const cue = verbAt(toks, i, entries.verbs);
     if (!cue || !isVerbUse(toks, i, cue)) continue;
     // "the United States": outside a title-case headline a capitalised verb form is part of a name.
-    if (toks[i].cap && i > firstWord(toks) && !titleCase) continue;
+    if (toks[i].cap && i > firstWord(toks) && !(titleCase ??= isTitleCase(toks))) continue;
     handleVerb(toks, i, cue, drafts);
-    i += cue.rest.length;
+    next = i + cue.rest.length + 1;
   }
   cutContents(toks, drafts);
-  return drafts.map((d) => {
-    const norms: string[] = [];
-    const caps: boolean[] = [];
-    for (let k = d.source[0]; k <= d.source[1]; k++) {
-      norms.push(toks[k].norm);
-      caps.push(toks[k].cap);
-    }
-    const kind = norms.length === 1 && (PRONOUNS.has(norms[0]) || OBJECT_PRONOUNS.has(norms[0]) || POSSESSIVE_PRONOUNS.has(norms[0])) ? 'pronoun' : classifySource(norms, caps);
-    // built field by field: an object spread here cost more than finding the attribution
-    const a: Attribution = {
-      source: { start: toks[d.source[0]].start, end: toks[d.source[1]].end, text: spanText(sentence, toks, d.source), kind },
-      cue: { start: toks[d.cue[0]].start, end: toks[d.cue[1]].end, text: spanText(sentence, toks, d.cue), kind: d.kind, lemma: d.lemma },
-    };
-    if (d.content) {
-      if (OPENING_QUOTES.has(toks[d.content[0] - 1]?.text ?? '')) a.quoted = true;
-      a.content = toSpan(sentence, toks, d.content);
-    }
-    return a;
-  });
+  const attributions: Attribution[] = [];
+  for (const d of drafts) attributions.push(toAttribution(sentence, toks, d));
+  return attributions;
+}
+
+/** `classifySource` of the tokens from `a` to `b`. */
+function classifyTokens(toks: readonly Tok[], a: number, b: number): SourceKind {
+  const norms: string[] = [];
+  const caps: boolean[] = [];
+  for (let k = a; k <= b; k++) {
+    norms.push(toks[k].norm);
+    caps.push(toks[k].cap);
+  }
+  return classifySource(norms, caps);
+}
+
+function toAttribution(sentence: Sentence, toks: readonly Tok[], d: Draft): Attribution {
+  const [a, b] = d.source;
+  const only = toks[a].norm;
+  const kind = a === b && (PRONOUNS.has(only) || OBJECT_PRONOUNS.has(only) || POSSESSIVE_PRONOUNS.has(only)) ? 'pronoun' : classifyTokens(toks, a, b);
+  // built field by field: an object spread here cost more than finding the attribution
+  const found: Attribution = {
+    source: { start: toks[a].start, end: toks[b].end, text: spanText(sentence, toks, d.source), kind },
+    cue: { start: toks[d.cue[0]].start, end: toks[d.cue[1]].end, text: spanText(sentence, toks, d.cue), kind: d.kind, lemma: d.lemma },
+  };
+  if (d.content) {
+    if (isOpeningQuote(toks[d.content[0] - 1])) found.quoted = true;
+    found.content = toSpan(sentence, toks, d.content);
+  }
+  return found;
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);

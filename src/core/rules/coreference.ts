@@ -80,6 +80,21 @@ function factsOf(s: Source): Facts {
   return f;
 }
 
+/**
+ * The nearest of the last REACH named sources before `s` that `fits`, with
+ * `pronoun` for `agrees` (or undefined for any). A plain function, not a
+ * closure per attribution: the pass makes one call per pronoun.
+ */
+function nearest(named: readonly Source[], s: Source, fits: (n: Source, s: Source, pronoun: string) => boolean, pronoun: string): Source | undefined {
+  for (let k = named.length - 1; k >= Math.max(0, named.length - REACH); k--) if (named[k].start < s.start && fits(named[k], s, pronoun)) return named[k];
+  return undefined;
+}
+
+const anySource = (): boolean => true;
+const agreesWith = (n: Source, _s: Source, pronoun: string): boolean => agrees(pronoun, n);
+/** A back-reference finds a publication only when it names one: "the report", "the network". */
+const backReferent = (n: Source, s: Source): boolean => n.kind !== 'publication' || /report|paper|network|outlet/i.test(s.text);
+
 /** Sets `source.resolved` on pronoun, back-reference and surname-only sources. */
 export function resolveSources(attributions: Attribution[], _text: string): void {
   const named: Source[] = [];
@@ -88,18 +103,13 @@ export function resolveSources(attributions: Attribution[], _text: string): void
   for (const a of attributions) {
     const s = a.source;
     const f = factsOf(s);
-    const nearest = (ok: (n: Source) => boolean): Source | undefined => {
-      for (let k = named.length - 1; k >= Math.max(0, named.length - REACH); k--) if (named[k].start < s.start && ok(named[k])) return named[k];
-      return undefined;
-    };
     if (f.pronoun !== undefined) {
-      const p = f.pronoun;
-      const target = nearest((n) => agrees(p, n)) ?? nearest(() => true);
+      const target = nearest(named, s, agreesWith, f.pronoun) ?? nearest(named, s, anySource, f.pronoun);
       if (target) s.resolved = span(target);
       continue;
     }
     if (f.backReference) {
-      const target = nearest((n) => n.kind !== 'publication' || /report|paper|network|outlet/i.test(s.text));
+      const target = nearest(named, s, backReferent, '');
       if (target) s.resolved = span(target);
       continue;
     }

@@ -8,7 +8,7 @@
 import type { Hedge, HedgeCategory } from '../types';
 import type { Sentence } from '../sentences';
 import type { Lexicons } from '../lexicon';
-import type { HedgeEntry, HedgeGuard } from '../lexicon/hedges';
+import type { HedgeEntry, HedgeGuard, HedgeStart, WordMap } from '../lexicon/hedges';
 
 /** A word as the lexicon sees it; a contraction gives two ("didn't" -> did, not) sharing one span. */
 interface Item {
@@ -24,14 +24,23 @@ interface Item {
 }
 
 const CURRENCY = new Set(['$', '£', '€', '¥', '#']);
-const CONTRACTED: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
+/** A Map, not an object: a word such as "constructor" must not find Object's properties. */
+const CONTRACTED = new Map([['ca', 'can'], ['wo', 'will'], ['sha', 'shall']]);
 
-/** Splits the sentence into lexicon items, undoing contractions however they were tokenised ("couldn't", "could n't", "cannot"). */
-function toItems(sentence: Sentence): Item[] {
+/**
+ * The lexicon record of each item of the sentence being scanned, by item
+ * index: looked up once, as the item is made. Reused by every call (the rule
+ * is never re-entered), so a sentence allocates no second array.
+ */
+const itemStarts: Array<HedgeStart | undefined> = [];
+
+/**
+ * Splits the sentence into lexicon items, undoing contractions however they
+ * were tokenised ("couldn't", "could n't", "cannot"), and records in
+ * `itemStarts` what each item starts.
+ */
+function toItems(sentence: Sentence, starts: WordMap<HedgeStart>): Item[] {
   const items: Item[] = [];
-  const push = (norm: string, start: number, end: number, raw: string) => {
-    items.push({ norm, start, end, cap: isCapital(raw), initial: items.length === 0, boundary: false });
-  };
   for (const token of sentence.tokens) {
     // every currency sign is one character: the length spares a lookup per punctuation mark
     if (token.kind !== 'word' && !(token.text.length === 1 && CURRENCY.has(token.text))) {
@@ -39,22 +48,35 @@ function toItems(sentence: Sentence): Item[] {
       continue;
     }
     const { norm, start, end, text: raw } = token;
-    if (norm === "n't") {
-      const prev = items[items.length - 1];
-      if (prev && !prev.boundary && CONTRACTED[prev.norm]) prev.norm = CONTRACTED[prev.norm];
-      push('not', start, end, raw);
+    // "n't", "cannot" and "couldn't" all end in "t": a char-code test spares most words the three string tests
+    if (norm.charCodeAt(norm.length - 1) !== 116) {
+      pushItem(items, starts, norm, start, end, raw);
+    } else if (norm === "n't") {
+      const p = items.length - 1;
+      const prev = items[p];
+      const full = prev && !prev.boundary ? CONTRACTED.get(prev.norm) : undefined;
+      if (full) {
+        prev.norm = full;
+        itemStarts[p] = starts.get(prev.norm);
+      }
+      pushItem(items, starts, 'not', start, end, raw);
     } else if (norm === 'cannot') {
-      push('can', start, end, raw);
-      push('not', start, end, raw);
+      pushItem(items, starts, 'can', start, end, raw);
+      pushItem(items, starts, 'not', start, end, raw);
     } else if (norm.endsWith("n't") && norm.length > 3) {
       const base = norm.slice(0, -3);
-      push(CONTRACTED[base] ?? base, start, end, raw);
-      push('not', start, end, raw);
+      pushItem(items, starts, CONTRACTED.get(base) ?? base, start, end, raw);
+      pushItem(items, starts, 'not', start, end, raw);
     } else {
-      push(norm, start, end, raw);
+      pushItem(items, starts, norm, start, end, raw);
     }
   }
   return items;
+}
+
+function pushItem(items: Item[], starts: WordMap<HedgeStart>, norm: string, start: number, end: number, raw: string): void {
+  itemStarts[items.length] = starts.get(norm);
+  items.push({ norm, start, end, cap: isCapital(raw), initial: items.length === 0, boundary: false });
 }
 
 function isCapital(raw: string): boolean {
@@ -62,15 +84,6 @@ function isCapital(raw: string): boolean {
   if (code < 128) return code >= 65 && code <= 90;
   const first = raw.charAt(0);
   return first !== first.toLowerCase();
-}
-
-/** Cheap first pass: most sentences hold no word that can start a cue, and need no items at all. */
-function mayHoldCue(sentence: Sentence, byFirstWord: ReadonlyMap<string, unknown>): boolean {
-  for (const w of sentence.words) {
-    const norm = sentence.tokens[w].norm;
-    if (byFirstWord.has(norm) || norm.endsWith("n't") || norm === 'cannot') return true;
-  }
-  return false;
 }
 
 // Small closed classes the guards consult.
@@ -103,8 +116,15 @@ const DELIBERATION = new Set(['about', 'of', 'over', 'through', 'tank', 'tanks',
 const COMPARATIVE_AS = new Set(['well', 'soon', 'long', 'far', 'much', 'many', 'if', 'though']);
 const WH_WORDS = new Set(['how', 'what', 'whether', 'when', 'where', 'why', 'who', 'which']);
 
-const isNumber = (item: Item | undefined): boolean =>
-  item !== undefined && (/^\d/.test(item.norm) || CURRENCY.has(item.norm) || NUMBER_WORDS.has(item.norm.split('-')[0]));
+/** A digit, a currency sign or a number word ("twenty-five" by its first part); by char code and index, without a regex or a split array. */
+function isNumber(item: Item | undefined): boolean {
+  if (item === undefined) return false;
+  const { norm } = item;
+  const c = norm.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || CURRENCY.has(norm)) return true;
+  const hyphen = norm.indexOf('-');
+  return NUMBER_WORDS.has(hyphen < 0 ? norm : norm.slice(0, hyphen));
+}
 
 const isDeterminer = (item: Item | undefined): boolean =>
   item !== undefined && (DETERMINERS.has(item.norm) || (/('s|s')$/.test(item.norm) && !PRONOUN_CONTRACTIONS.has(item.norm)));
@@ -304,25 +324,35 @@ function firstMatch(items: readonly Item[], i: number, entries: readonly HedgeEn
   return undefined;
 }
 
+/**
+ * The first (longest) entry starting at `i` that matches and whose guard
+ * accepts it: the phrases continued by the next word, then the single words.
+ * A phrase never runs across punctuation, so it needs an unbroken next word.
+ */
+function entryAt(items: readonly Item[], i: number, start: HedgeStart): HedgeEntry | undefined {
+  const next = items[i + 1];
+  const phrases = next && !items[i].boundary && start.phrases.size > 0 ? start.phrases.get(next.norm) : undefined;
+  return firstMatch(items, i, phrases) ?? firstMatch(items, i, start.single);
+}
+
 /** Finds the hedges of one sentence, in text order. */
 export function findHedges(sentence: Sentence, lexicons: Lexicons): Hedge[] {
-  const { byFirstWord } = lexicons.hedges;
-  if (!mayHoldCue(sentence, byFirstWord)) return [];
-  const items = toItems(sentence);
+  const items = toItems(sentence, lexicons.hedges.starts);
   const hedges: Hedge[] = [];
   let i = 0;
   while (i < items.length) {
-    const entry = firstMatch(items, i, byFirstWord.get(items[i].norm));
+    const start = itemStarts[i];
+    const entry = start && entryAt(items, i, start);
     if (!entry) {
       i++;
       continue;
     }
     const last = items[i + entry.words.length - 1];
-    const start = items[i].start;
+    const begin = items[i].start;
     hedges.push({
-      start,
+      start: begin,
       end: last.end,
-      text: sentence.text.slice(start - sentence.start, last.end - sentence.start),
+      text: sentence.text.slice(begin - sentence.start, last.end - sentence.start),
       category: entry.category,
       rule: ruleOf(entry),
     });
