@@ -13,7 +13,7 @@
  */
 import type { CueKind } from '../types';
 import type { LexiconOptions } from './index';
-import { WordMap } from './hedges';
+import { WordMap } from './word-map';
 
 /**
  * Verb lemmas by kind. A lemma of several words ("point to") inflects its

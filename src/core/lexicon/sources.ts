@@ -8,7 +8,7 @@
  * and plural.
  */
 import type { SourceKind } from '../types';
-import { WordMap } from './hedges';
+import { WordMap } from './word-map';
 
 /** Kind of a source noun; 'document' heads report only as evidence ("the poll shows"). */
 export type SourceNounKind = 'person' | 'anonymous' | 'organisation' | 'publication' | 'document';

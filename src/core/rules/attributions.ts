@@ -13,7 +13,7 @@ import type { Sentence } from '../sentences';
 import type { Lexicons } from '../lexicon';
 import { ADVERBIAL_NOUNS, COMPOUND_OPENERS, NEGATED, NOUN_FOLLOWERS, NOUN_HOMOGRAPHS, PLURAL_DETERMINERS, type CueEntries, type CueForm, type PrepositionCue } from '../lexicon/reporting-verbs';
 import { classifySource, PRONOUNS, sourceNounKind } from '../lexicon/sources';
-import type { WordMap } from '../lexicon/hedges';
+import type { WordMap } from '../lexicon/word-map';
 import { isLyAdverb, isPunct, leftNounPhrase, rightNounPhrase, skipLeftAdverbials, toTokens, type Tok } from './noun-phrases';
 
 /** Auxiliaries and modals that belong to the cue's verb group ("has repeatedly denied"). */

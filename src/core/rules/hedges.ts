@@ -8,7 +8,8 @@
 import type { Hedge, HedgeCategory } from '../types';
 import type { Sentence } from '../sentences';
 import type { Lexicons } from '../lexicon';
-import type { HedgeEntry, HedgeGuard, HedgeStart, WordMap } from '../lexicon/hedges';
+import type { HedgeEntry, HedgeGuard, HedgeStart } from '../lexicon/hedges';
+import type { WordMap } from '../lexicon/word-map';
 
 /** A word as the lexicon sees it; a contraction gives two ("didn't" -> did, not) sharing one span. */
 interface Item {
