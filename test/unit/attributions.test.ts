@@ -45,6 +45,10 @@ describe('findAttributions', () => {
       ['possessor of a reporting noun', "The mayor's claim that the bridge was safe drew criticism.", ["mayor's / claim"]],
       ['study with a post-modifier', 'A 2021 study by the port authority found that traffic fell.', ['study by the port authority / found']],
       ['time words between source and cue', 'The mayor on Tuesday said the bridge was safe.', ['The mayor / said']],
+      ['a name in -ing opening the sentence', 'Wuling said that the plant had reopened.', ['Wuling / said']],
+      ['a name in -ing before a parenthetical', 'Wuling, meanwhile, said that the plant had reopened.', ['Wuling / said']],
+      ['a name in -ing modifying the head', 'Kunling officials, however, said the dam had held.', ['Kunling officials / said']],
+      ['an opening adjective in -ing is part of the subject', 'Leading economists said the slump was over.', ['Leading economists / said']],
     ];
     for (const [what, sentence, expected] of cases) {
       it(what, () => assert.deepEqual(pairs(sentence), expected));
@@ -121,6 +125,10 @@ describe('findAttributions', () => {
       ['“The bridge will reopen in May,” said Anna Berg.', 'The bridge will reopen in May', true],
       ['Anna Berg said, “The bridge will reopen in May.”', 'The bridge will reopen in May', true],
       ['According to the ministry, the bridge will reopen in May.', 'the bridge will reopen in May', false],
+      ['Speaking to the council, the mayor said the bridge had reopened.', 'the bridge had reopened', false],
+      ['The bridge had reopened, the mayor said on Monday.', 'The bridge had reopened', false],
+      ['The bridge is open, the mayor told reporters who had gathered.', 'The bridge is open', false],
+      ['The bridge is open, the mayor said after he had returned.', 'The bridge is open', false],
     ];
     for (const [sentence, content, quoted] of cases) {
       it(content + (quoted ? ' (quoted)' : ''), () => {

@@ -429,7 +429,7 @@ function handleVerb(toks: readonly Tok[], i: number, cue: CueForm, drafts: Draft
     const before = found.source[0] - 1;
     // "P, X said." / "P," X said: a short or empty tail after the cue, and no that-clause.
     const adjacent = skipLeftAdverbials(toks, start - 1) === found.source[1];
-    if (adjacent && before > 0 && isPunct(toks[before]) && !hasThat(toks, p) && wordsFrom(toks, p) <= 5) {
+    if (adjacent && before > 0 && isPunct(toks[before]) && !hasThat(toks, p) && wordsFrom(toks, p) <= 5 && !clauseAfter(toks, p)) {
       draft.content = contentBefore(toks, before);
     } else {
       draft.content = contentAfter(toks, p);
@@ -437,6 +437,22 @@ function handleVerb(toks: readonly Tok[], i: number, cue: CueForm, drafts: Draft
     }
   }
   drafts.push(draft);
+}
+
+/** Words that open an adverbial or relative tail, not a clause: "where", "when", "as", "after". */
+const TAIL_OPENERS = new Set(['where', 'when', 'whom', 'whose', 'as', 'after', 'before', 'while', 'because', 'if', 'since', 'until']);
+
+/**
+ * "Speaking to the committee, the minister said the port had closed": a short
+ * tail with an auxiliary after its first word is a clause of its own, the
+ * content, not an adverbial after a post-posed frame ("P, X said on Monday").
+ */
+function clauseAfter(toks: readonly Tok[], p: number): boolean {
+  // "told reporters who had gathered", "said in a speech that was": a relative or a preposition opens no clause of its own
+  const first = toks[p];
+  if (!first?.word || RELATIVES.has(first.norm) || TAIL_OPENERS.has(first.norm) || PREPOSITION_BEFORE.has(first.norm)) return false;
+  for (let q = p + 1; q < toks.length && toks[q].word; q++) if (AUX.has(toks[q].norm)) return true;
+  return false;
 }
 
 function hasThat(toks: readonly Tok[], p: number): boolean {

@@ -195,19 +195,37 @@ const AGENT_NOUN = /(?:[^e]er|or|ist|ian|man|men|ee|eer|ant)s?$/;
  */
 function commonHead(toks: readonly Tok[], s: number, hi: number): boolean {
   const h = toks[hi];
-  if (h.cap || !nounish(h) || verbal(h) || TIME.has(h.norm) || isLyAdverb(h) || !AGENT_NOUN.test(h.norm)) return false;
+  if (h.cap || !nounish(h) || verbal(h, toks[hi + 1]) || TIME.has(h.norm) || isLyAdverb(h) || !AGENT_NOUN.test(h.norm)) return false;
   for (let k = s; k < hi; k++) if (!toks[k].cap && sourceNounKind(toks[k].norm)) return false;
   const opener = toks[s];
   if (s < hi) return DETERMINERS.has(opener.norm) || opener.norm.endsWith("'s");
   return /[^s]s$/.test(h.norm);
 }
 
-/** Whether a lower-case word looks like a verb form or an adverb ("enraged", "generally"). */
-function verbal(t: Tok): boolean {
-  // "Having said that", "Chastened by": the first word's capital does not make a name.
+/** Whether a lower-case word looks like a verb form or an adverb ("enraged", "generally"); `next` is the token after it. */
+function verbal(t: Tok, next: Tok | undefined): boolean {
   // the ending first: most words have none of the three, and endsWith is cheaper than a regex
   const n = t.norm;
-  return (n.endsWith('ly') || endsEdOrIng(n)) && (!t.cap || (!!t.first && endsEdOrIng(n))) && !n.includes('-') && !sourceNounKind(n) && !LY_WORDS.has(n);
+  if (!(n.endsWith('ly') || endsEdOrIng(n)) || n.includes('-') || sourceNounKind(n) || LY_WORDS.has(n)) return false;
+  if (!t.cap) return true;
+  // "Having said that", "Chastened by": the first word's capital does not make a name
+  return !!t.first && endsEdOrIng(n) && openingParticiple(n, next);
+}
+
+/** Words a participle opening the sentence takes after it: "Chastened by", "Speaking to", "Citing the". */
+const PARTICIPLE_COMPLEMENTS = new Set([
+  'by', 'to', 'in', 'on', 'at', 'with', 'about', 'for', 'from', 'after', 'before', 'into', 'through', 'over', 'under',
+  'up', 'out', 'off', 'down', 'back', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those',
+]);
+
+/**
+ * An -ed or -ing word opening the sentence is a participle when its
+ * complement follows ("Speaking to", "Having said"); before a verb, a noun
+ * or a comma it is a name or a modifier ("Beijing said", "Nanjing
+ * officials", "Leading economists say").
+ */
+function openingParticiple(norm: string, next: Tok | undefined): boolean {
+  return norm === 'having' || norm === 'being' || (!!next && next.word && PARTICIPLE_COMPLEMENTS.has(next.norm));
 }
 
 function endsEdOrIng(norm: string): boolean {
@@ -238,7 +256,7 @@ export function leftNounPhrase(toks: readonly Tok[], e: number, opts: { gerund: 
   if (clitic) return PRONOUNS.has(clitic[1]) ? [e, e] : undefined;
   // "Some say", "But many believe": a quantifier that is the whole subject.
   if (QUANTIFIER_SOURCES.has(last.norm)) return !toks[e - 1]?.word || CLAUSE_OPENERS.has(toks[e - 1].norm) ? [e, e] : undefined;
-  if (!nounish(last) || verbal(last)) return undefined;
+  if (!nounish(last) || verbal(last, toks[e + 1])) return undefined;
   let s = e;
   for (let k = e - 1; k >= 0 && k > e - 15; k--) {
     const t = toks[k];
@@ -254,7 +272,7 @@ export function leftNounPhrase(toks: readonly Tok[], e: number, opts: { gerund: 
       break;
     }
     if ((t.norm === 'and' || t.norm === '&') && toks[k - 1]?.cap && toks[k + 1]?.cap) continue;
-    if (!nounish(t) || verbal(t)) break;
+    if (!nounish(t) || verbal(t, toks[k + 1])) break;
     s = k;
   }
   const before = toks[s - 1];
@@ -294,7 +312,7 @@ export function rightNounPhrase(toks: readonly Tok[], p: number, limit: number, 
     }
     if ((t.norm === 'and' || t.norm === '&') && toks[k - 1]?.cap && toks[k + 1]?.cap) continue;
     if (!nounish(t) || (k > p && TIME.has(t.norm))) break;
-    if (verbal(t) && k > p) break;
+    if (verbal(t, toks[k + 1]) && k > p) break;
     e = k;
   }
   if (e < p) return undefined;
