@@ -49,6 +49,11 @@ describe('findAttributions', () => {
       ['a name in -ing before a parenthetical', 'Wuling, meanwhile, said that the plant had reopened.', ['Wuling / said']],
       ['a name in -ing modifying the head', 'Kunling officials, however, said the dam had held.', ['Kunling officials / said']],
       ['an opening adjective in -ing is part of the subject', 'Leading economists said the slump was over.', ['Leading economists / said']],
+      ['a source post-modified by a participle phrase', 'The mayor will resign, two people briefed on the plans said.', ['two people briefed on the plans / said']],
+      ['... also after an inverted verb', 'The mayor will resign, said two people briefed on the plans.', ['two people briefed on the plans / said']],
+      ['... and as the sentence subject', 'Officials aware of the plans said the mayor would resign.', ['Officials aware of the plans / said']],
+      ['a noun naming the clause before it is no source', 'The mill is safe, a claim local doctors dispute.', ['local doctors / dispute']],
+      ['... also with "that"', 'The mill was sold in May, a claim that the union denies.', ['the union / denies']],
     ];
     for (const [what, sentence, expected] of cases) {
       it(what, () => assert.deepEqual(pairs(sentence), expected));
@@ -129,6 +134,7 @@ describe('findAttributions', () => {
       ['The bridge had reopened, the mayor said on Monday.', 'The bridge had reopened', false],
       ['The bridge is open, the mayor told reporters who had gathered.', 'The bridge is open', false],
       ['The bridge is open, the mayor said after he had returned.', 'The bridge is open', false],
+      ['The mill was sold, an account the company rejected on Monday.', 'The mill was sold', false],
     ];
     for (const [sentence, content, quoted] of cases) {
       it(content + (quoted ? ' (quoted)' : ''), () => {
@@ -137,6 +143,11 @@ describe('findAttributions', () => {
         assert.equal(a?.quoted === true, quoted);
       });
     }
+    it('ends a content before a noun that names it ("P, a claim X disputes")', () => {
+      const [first, second] = attributionsIn('The council insists the mill is safe, a claim local doctors dispute.');
+      assert.equal(first.content?.text, 'the mill is safe');
+      assert.equal(second.content?.text, 'The council insists the mill is safe');
+    });
     it('ends the first content where a coordinated attribution starts', () => {
       const [first, second] = attributionsIn('The mayor said the bridge was safe but stated that repairs were late.');
       assert.equal(first.content?.text, 'the bridge was safe');

@@ -71,6 +71,8 @@ interface Draft {
   content?: [number, number];
   /** Content found after the cue (cut later at a following coordinated attribution). */
   contentAfter?: boolean;
+  /** "P, a claim X disputes": the comma after P, where an earlier content ends. */
+  echoComma?: number;
 }
 
 function isNegated(toks: readonly Tok[], from: number, to: number): boolean {
@@ -332,6 +334,8 @@ const POSTMODIFIERS = new Set([
   'by', 'that', 'which', 'who', 'released', 'published', 'issued', 'conducted', 'commissioned', 'taken', 'obtained',
   // "Experts on North Korea said", "leaked documents from his tax return show", "Those close to him say".
   'on', 'at', 'in', 'from', 'with', 'close', 'familiar', 'involved',
+  // "two people briefed on the plans said", "officials aware of the talks", "a diplomat speaking on condition of anonymity".
+  'briefed', 'aware', 'privy', 'knowledgeable', 'speaking',
   // "all the experts I interviewed said": an object relative clause without "that".
   'i', 'we',
 ]);
@@ -436,7 +440,39 @@ function handleVerb(toks: readonly Tok[], i: number, cue: CueForm, drafts: Draft
       draft.contentAfter = true;
     }
   }
+  // "P, a claim Western officials dispute": the noun that names P is no source, the relative clause's subject is; P is the content
+  const echo = echoFrame(toks, draft.source);
+  if (echo) {
+    draft.source = echo.source;
+    draft.content = contentBefore(toks, echo.comma);
+    draft.contentAfter = false;
+    draft.echoComma = echo.comma;
+  }
   drafts.push(draft);
+}
+
+/** Nouns that name the proposition before them in "P, a claim X disputes". */
+const ECHO_NOUNS = new Set(['claim', 'charge', 'allegation', 'accusation', 'assertion', 'view', 'account', 'version', 'suggestion', 'assessment', 'finding', 'conclusion']);
+const ECHO_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
+
+/**
+ * An object relative on a noun that names the preceding clause: "…, a claim
+ * [that] Western officials dispute". The noun phrase may have been read into
+ * the source or stand just before it. Returns the relative clause's subject
+ * and the comma that ends the named clause.
+ */
+function echoFrame(toks: readonly Tok[], source: [number, number]): { source: [number, number]; comma: number } | undefined {
+  const [s, e] = source;
+  // the source walk took the noun in: "a claim Western officials"
+  if (s >= 1 && s + 2 <= e && toks[s - 1].text === ',' && ECHO_DETERMINERS.has(toks[s].norm) && ECHO_NOUNS.has(toks[s + 1].norm)) {
+    const from = toks[s + 2].norm === 'that' ? s + 3 : s + 2;
+    return from <= e ? { source: [from, e], comma: s - 1 } : undefined;
+  }
+  // the noun stands before the source: "an account the company rejected", "a claim that the mayor denies"
+  let k = s - 1;
+  if (toks[k]?.norm === 'that') k--;
+  if (k >= 2 && ECHO_NOUNS.has(toks[k].norm) && ECHO_DETERMINERS.has(toks[k - 1].norm) && toks[k - 2].text === ',') return { source, comma: k - 2 };
+  return undefined;
 }
 
 /** Words that open an adverbial or relative tail, not a clause: "where", "when", "as", "after". */
@@ -592,10 +628,11 @@ function cutContents(toks: readonly Tok[], drafts: Draft[]): void {
   for (const d of drafts) {
     if (!d.content || !d.contentAfter) continue;
     for (const o of drafts) {
-      const first = Math.min(o.cue[0], o.source[0] > d.cue[1] ? o.source[0] : o.cue[0]);
+      const first = o.echoComma ?? Math.min(o.cue[0], o.source[0] > d.cue[1] ? o.source[0] : o.cue[0]);
       if (o === d || first <= d.content[0] || first > d.content[1]) continue;
       const prev = toks[first - 1];
-      if (prev && (isPunct(prev) || COORDINATORS.has(prev.norm))) d.content = trim(toks, d.content[0], first - 2);
+      if (o.echoComma !== undefined) d.content = trim(toks, d.content[0], first - 1);
+      else if (prev && (isPunct(prev) || COORDINATORS.has(prev.norm))) d.content = trim(toks, d.content[0], first - 2);
       if (!d.content) break;
     }
   }

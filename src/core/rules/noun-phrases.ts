@@ -212,6 +212,9 @@ function verbal(t: Tok, next: Tok | undefined): boolean {
   return !!t.first && endsEdOrIng(n) && openingParticiple(n, next);
 }
 
+/** Participles that post-modify a source noun with a prepositional phrase: "people briefed on", "officials involved in". */
+const POSTMODIFYING_PARTICIPLES = new Set(['briefed', 'involved', 'speaking']);
+
 /** Words a participle opening the sentence takes after it: "Chastened by", "Speaking to", "Citing the". */
 const PARTICIPLE_COMPLEMENTS = new Set([
   'by', 'to', 'in', 'on', 'at', 'with', 'about', 'for', 'from', 'after', 'before', 'into', 'through', 'over', 'under',
@@ -312,7 +315,8 @@ export function rightNounPhrase(toks: readonly Tok[], p: number, limit: number, 
     }
     if ((t.norm === 'and' || t.norm === '&') && toks[k - 1]?.cap && toks[k + 1]?.cap) continue;
     if (!nounish(t) || (k > p && TIME.has(t.norm))) break;
-    if (verbal(t, toks[k + 1]) && k > p) break;
+    // "two people briefed on the plans": a participle that post-modifies a source noun stays in the phrase
+    if (verbal(t, toks[k + 1]) && k > p && !(POSTMODIFYING_PARTICIPLES.has(t.norm) && e === k - 1 && sourceNounKind(toks[e].norm))) break;
     e = k;
   }
   if (e < p) return undefined;
