@@ -78,8 +78,15 @@ function mayShare(words: Set<string>, text: string): boolean {
   if (words.size === 0) return true;
   const lower = text.toLowerCase();
   let found = 0;
-  for (const w of words) if (lower.includes(w)) found++;
-  return found / words.size >= BODY_REPEAT;
+  let left = words.size;
+  // stop as soon as the share is reached or can no longer be
+  for (const w of words) {
+    if (lower.includes(w)) found++;
+    left--;
+    if (found / words.size >= BODY_REPEAT) return true;
+    if ((found + left) / words.size < BODY_REPEAT) return false;
+  }
+  return false;
 }
 
 /**
