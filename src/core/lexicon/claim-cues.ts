@@ -239,6 +239,9 @@ export const NEGATIVE_CONTROLLERS: ReadonlySet<string> = new Set([
 /** Negators that scope over a following cue ("could not confirm", "have not found"). */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'cannot', "n't", 'nt']);
 
+/** Adverbs that may stand inside a verb group ("have also said", "had already confirmed"). */
+export const GROUP_ADVERBS: ReadonlySet<string> = new Set(['also', 'both', 'all', 'further', 'then', 'already', 'still', 'again', 'once', 'even']);
+
 /** Pronouns that can open a clause ("..., and he recently met ..."). */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
@@ -249,6 +252,14 @@ export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my',
   'your', 'such', 'repeated', 'any', 'some', 'no', 'to',
+]);
+
+/** Common irregular past forms, which the "-ed" test for a finite verb misses. */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'fled', 'made', 'took', 'gave', 'went', 'came', 'said', 'told', 'saw', 'ran', 'won', 'lost', 'left', 'met',
+  'sent', 'spent', 'held', 'kept', 'began', 'fell', 'got', 'led', 'paid', 'sold', 'stood', 'struck', 'thought',
+  'wrote', 'rose', 'broke', 'bought', 'brought', 'caught', 'chose', 'drew', 'drove', 'fought', 'found', 'grew',
+  'hid', 'knew', 'shut', 'spoke', 'stole', 'threw', 'tore', 'understood', 'built', 'felt', 'heard', 'meant', 'sought',
 ]);
 
 /** Adjectives that may stand between a light verb and an evidence noun ("solid indicators"). */
@@ -275,21 +286,96 @@ export function verbBase(word: string, known: (base: string) => boolean): string
   return tries.find(known);
 }
 
-/** Bounded memo of a word function: rules ask about the same few thousand words again and again. */
-function memo<T>(compute: (word: string) => T, limit = 20_000): (word: string) => T {
-  const cache = new Map<string, T>();
-  return (word) => {
-    let value = cache.get(word);
-    if (value === undefined && !cache.has(word)) {
-      value = compute(word);
-      if (cache.size >= limit) cache.clear();
-      cache.set(word, value);
+/** Words the memo keeps at most before it starts afresh. */
+const MEMO_LIMIT = 1 << 15;
+
+/**
+ * Bounded memo of a word function: rules ask about the same few thousand
+ * words again and again. The words are fresh strings cut from the text; a Map
+ * keyed by them has V8 hash each one first, then compare keys scattered over
+ * the heap. Here a word of up to four ASCII characters (half the tokens) is
+ * keyed by a number made of its characters, and a longer word is hashed with a
+ * few multiplications and kept next to its value in one flat array (open
+ * addressing, probed in order), at most half full and grown as words come.
+ */
+export function wordMemo<T>(compute: (word: string) => T): (word: string) => T {
+  /** `slots` pairs [word, value], then free pairs (undefined). */
+  let table: unknown[] = [];
+  let slots = 0;
+  let size = 0;
+  const find = (word: string): number => {
+    let slot = wordHash(word) & (slots - 1);
+    for (let key = table[2 * slot]; key !== undefined && key !== word; key = table[2 * slot]) slot = (slot + 1) & (slots - 1);
+    return slot;
+  };
+  const resize = (to: number, keep: boolean): void => {
+    const old = table;
+    table = new Array<unknown>(2 * to).fill(undefined);
+    slots = to;
+    if (!keep) size = 0;
+    else for (let i = 0; i < old.length; i += 2) if (old[i] !== undefined) {
+      const slot = find(old[i] as string);
+      table[2 * slot] = old[i];
+      table[2 * slot + 1] = old[i + 1];
     }
-    return value as T;
+  };
+  resize(1 << 12, false);
+  /** Words of up to four ASCII characters, by `shortCode`: a number key needs no string hashed or compared. */
+  const short = new Map<number, T>();
+  return (word) => {
+    const code = shortCode(word);
+    if (code >= 0) {
+      let value = short.get(code);
+      if (value === undefined) {
+        if (short.size >= MEMO_LIMIT) short.clear();
+        short.set(code, (value = compute(word)));
+      }
+      return value;
+    }
+    let slot = find(word);
+    if (table[2 * slot] !== undefined) return table[2 * slot + 1] as T;
+    if (2 * (size + 1) > slots) {
+      // past half full: twice the slots, or a fresh start once the memo holds its limit
+      if (size >= MEMO_LIMIT) resize(slots, false);
+      else resize(2 * slots, true);
+      slot = find(word);
+    }
+    const value = compute(word);
+    table[2 * slot] = word;
+    table[2 * slot + 1] = value;
+    size++;
+    return value;
   };
 }
 
-/** What the cue lexicons say about one word form; looked up once per word, as lookups by fresh strings are slow. */
+/**
+ * A number that stands for a word of one to four ASCII characters, and for no
+ * other word: a leading 1, then seven bits per character. -1 for other words.
+ */
+function shortCode(word: string): number {
+  if (word.length > 4) return -1;
+  let code = 1;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return -1;
+    code = code * 128 + c;
+  }
+  return code;
+}
+
+/** A 32-bit hash of the word's characters (the multiply-and-add of Java's String.hashCode). */
+function wordHash(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
+  return hash;
+}
+
+/**
+ * What the cue lexicons and the rules' closed word classes say about one word
+ * form; looked up once per word, as lookups by fresh strings are slow, so that
+ * the rules read a property instead of asking a Set about the same word again.
+ * Words of one or two letters are no cues: their first six facts are empty.
+ */
 export interface WordCues {
   /** `PROPOSITION_NOUNS[word]`. */
   readonly noun: CueKind | 'evidence' | undefined;
@@ -306,6 +392,28 @@ export interface WordCues {
   readonly backReference: boolean;
   /** `HEDGE_WORDS.has(word)`. */
   readonly hedge: boolean;
+  /** `AUXILIARIES.has(word)`. */
+  readonly auxiliary: boolean;
+  /** `word.endsWith("n't")`: a contracted negation ("didn't"). */
+  readonly contractedNot: boolean;
+  /** `NEGATORS.has(word)`. */
+  readonly negator: boolean;
+  /** `GROUP_ADVERBS.has(word)`. */
+  readonly groupAdverb: boolean;
+  /** `DETERMINERS.has(word)`. */
+  readonly determiner: boolean;
+  /** A past form as the finite-verb test reads it: in `IRREGULAR_PAST`, or ending in "-ed" with five letters or more. */
+  readonly pastForm: boolean;
+  /** `CLAUSE_OPENERS.has(word)`. */
+  readonly clauseOpener: boolean;
+  /** `INTERPRETIVE_VERBS.has(word)`. */
+  readonly interpretive: boolean;
+  /** `DEONTIC_MODALS.has(word)`. */
+  readonly deontic: boolean;
+  /** `EVALUATIVE_WORDS.has(word)`. */
+  readonly evaluative: boolean;
+  /** An intent noun, "to", or the first word of an interpretive phrase: where a phrase of `notAClaim` may start. */
+  readonly phraseStart: boolean;
 }
 
 const NONE: readonly string[] = [];
@@ -313,12 +421,8 @@ const NONE: readonly string[] = [];
 /** First words of the phrasal cues, in the order of `PHRASAL_CUES`. */
 const PHRASAL_FIRST: readonly string[] = [...new Set(Object.keys(PHRASAL_CUES).map((p) => p.split(' ')[0]))];
 
-/**
- * What `wordCues` gives for a word of one or two letters, without the lookup:
- * every key of the lists above (and of `Object.prototype`) is longer, and so
- * is every base `verbBase` can find for such a word.
- */
-export const NO_CUES: WordCues = { noun: undefined, cueBase: undefined, stanceBase: undefined, phrasal: NONE, backReference: false, hedge: false };
+/** Words that can start one of the phrases `notAClaim` (rules/clauses.ts) looks for. */
+const PHRASE_STARTS: ReadonlySet<string> = new Set([...INTENT_NOUNS, 'to', ...INTERPRETIVE_PHRASES.map((p) => p[0])]);
 
 /**
  * The claim rules' cue lexicon for one set of user options: the verb cues
@@ -336,16 +440,38 @@ export function buildClaimCueLexicon(added: readonly string[] = [], removed: rea
   // a single base form: the claim rules read one-word verb cues; phrases stay with the attribution lexicon
   for (const lemma of added.map((l) => l.trim().toLowerCase())) if (/^[a-z][a-z'-]*$/.test(lemma) && !(lemma in verbs)) verbs[lemma] = 'neutral';
   for (const lemma of removed) delete verbs[lemma.trim().toLowerCase()];
-  const wordCues = memo((word): WordCues => {
-    const phrasal = PHRASAL_FIRST.filter((first) => verbBase(word, (b) => b === first));
+  const cuesOf = (word: string): WordCues => {
+    // the claim rules take no cue of one or two letters, not even a user's own reporting verb ("go")
+    const short = word.length <= 2;
+    const phrasal = short ? NONE : PHRASAL_FIRST.filter((first) => verbBase(word, (b) => b === first));
     return {
-      noun: Object.hasOwn(PROPOSITION_NOUNS, word) ? PROPOSITION_NOUNS[word] : undefined,
-      cueBase: verbBase(word, (b) => b in verbs),
-      stanceBase: verbBase(word, (b) => Object.hasOwn(STANCE_VERBS, b)),
+      noun: !short && Object.hasOwn(PROPOSITION_NOUNS, word) ? PROPOSITION_NOUNS[word] : undefined,
+      cueBase: short ? undefined : verbBase(word, (b) => b in verbs),
+      stanceBase: short ? undefined : verbBase(word, (b) => Object.hasOwn(STANCE_VERBS, b)),
       phrasal: phrasal.length ? phrasal : NONE,
       backReference: BACK_REFERENCE_NOUNS.has(word),
       hedge: HEDGE_WORDS.has(word),
+      auxiliary: AUXILIARIES.has(word),
+      contractedNot: word.endsWith("n't"),
+      negator: NEGATORS.has(word),
+      groupAdverb: GROUP_ADVERBS.has(word),
+      determiner: DETERMINERS.has(word),
+      pastForm: IRREGULAR_PAST.has(word) || (word.endsWith('ed') && word.length >= 5),
+      clauseOpener: CLAUSE_OPENERS.has(word),
+      interpretive: INTERPRETIVE_VERBS.has(word),
+      deontic: DEONTIC_MODALS.has(word),
+      evaluative: EVALUATIVE_WORDS.has(word),
+      phraseStart: PHRASE_STARTS.has(word),
     };
+  };
+  // words with the same facts share one object (most words have none): a few hundred objects stay in the processor's cache
+  const byFacts = new Map<string, WordCues>();
+  const wordCues = wordMemo((word): WordCues => {
+    const cues = cuesOf(word);
+    const facts = JSON.stringify(cues);
+    let shared = byFacts.get(facts);
+    if (!shared) byFacts.set(facts, (shared = cues));
+    return shared;
   });
   return { verbs, wordCues };
 }

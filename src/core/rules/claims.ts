@@ -7,7 +7,7 @@
  */
 import type { Attribution, Hedge, Status } from '../types';
 import type { Sentence } from '../sentences';
-import { BACK_REFERENCE_DETERMINERS, HEDGE_WORDS, NON_SPEECH_WITH_NP, NP_PROPOSITION_VERBS, REPORT_SUBJECTS, INTERPRETIVE_VERBS, TRUTH_PREDICATES, type ClaimCueLexicon } from '../lexicon/claim-cues';
+import { BACK_REFERENCE_DETERMINERS, HEDGE_WORDS, NON_SPEECH_WITH_NP, NP_PROPOSITION_VERBS, REPORT_SUBJECTS, TRUTH_PREDICATES, wordMemo, type ClaimCueLexicon } from '../lexicon/claim-cues';
 import { findFrames, type Frame } from './frames';
 import { sentenceLayout, type EdgeAttribution } from './layout';
 import { clauseClaims, type Candidate } from './clauses';
@@ -37,6 +37,17 @@ const MAX_DEPTH = 6;
 /** Headlines shorter than this are labels ("Russia-China Ties"), not claims. */
 const MIN_HEADLINE_WORDS = 4;
 
+/** First words of a frame's clause that come before its source ("which", "and" ...). */
+const SOURCE_OPENERS = new Set(['which', 'who', 'that', 'as', 'with', 'but', 'and', 'while', 'whilst']);
+/** Words that end a source but belong to its verb group ("Peskov also", "the ministry has"). */
+const SOURCE_TRAILERS = new Set(['also', 'both', 'has', 'have', 'had', 'did', 'could', 'not', 'repeatedly']);
+/** Words that close a cue's words but not its text ("stated that" -> "stated"). */
+const CUE_PARTICLES = new Set(['that', 'of', 'for', 'about', 'over']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+const REFUSALS = new Set(['declined', 'refused', 'declines', 'refuses']);
+/** For frames without nested frames. */
+const NO_FRAMES: readonly Frame[] = [];
+
 /** The sentence's text from word `s` to word `e`. */
 function wordsText(v: WordView, sentence: Sentence, s: number, e: number): string {
   return sentence.text.slice(v.words[s].start - sentence.start, v.words[e].end - sentence.start);
@@ -56,10 +67,10 @@ class SentenceClaims {
     // "said the images suggest that P": a nested frame's subject starts inside its parent's content
     let s = f.parent ? Math.max(f.start, f.parent.contentStart) : f.start;
     const first = this.v.words[s]?.norm;
-    if (['which', 'who', 'that', 'as', 'with', 'but', 'and', 'while', 'whilst'].includes(first)) s++;
+    if (first !== undefined && SOURCE_OPENERS.has(first)) s++;
     let e = f.cueStart - 1;
     for (let k = s + 1; k <= e; k++) if (this.v.comma[k]) { e = k - 1; break; }
-    while (e >= s && ['also', 'both', 'has', 'have', 'had', 'did', 'could', 'not', 'repeatedly'].includes(this.v.words[e].norm)) e--;
+    while (e >= s && SOURCE_TRAILERS.has(this.v.words[e].norm)) e--;
     return e >= s ? this.text(s, e) : undefined;
   }
 
@@ -72,79 +83,80 @@ class SentenceClaims {
     }
     const kind = f.kind === 'factive' && f.negated && !f.noun ? 'unconfirmation' : f.kind;
     let end = f.cueEnd;
-    while (end > f.cueStart && ['that', 'of', 'for', 'about', 'over'].includes(this.v.words[end].norm)) end--;
+    while (end > f.cueStart && CUE_PARTICLES.has(this.v.words[end].norm)) end--;
     return { kind, text: this.text(f.cueStart, end), negated: f.negated && kind !== 'unconfirmation', source: this.source(f), agentless: f.noun };
   }
 
   /** Each frame's cue, read once: nested frames share their parents' cues. */
   private cues?: Map<Frame, StatusCue>;
 
-  /** The cues that govern a frame's content: edge attributions, then the frames from outermost in (at most MAX_DEPTH). */
-  chain(f: Frame | undefined): StatusCue[] {
-    const inner: StatusCue[] = [];
+  private cueOf(f: Frame): StatusCue {
     // made on first use: many sentences have no frame
     const cues = (this.cues ??= new Map());
-    for (let g = f, depth = 0; g && depth < MAX_DEPTH; g = g.parent, depth++) {
-      let cue = cues.get(g);
-      if (!cue) cues.set(g, (cue = this.cue(g)));
-      inner.push(cue);
-    }
-    const out = this.edges.slice();
-    for (let k = inner.length - 1; k >= 0; k--) out.push(inner[k]);
-    return out;
+    let cue = cues.get(f);
+    if (!cue) cues.set(f, (cue = this.cue(f)));
+    return cue;
   }
 
-  speaker(f: Frame): Set<string> {
-    const set = new Set<string>();
-    for (let k = f.start; k < f.cueStart; k++) {
-      const n = this.v.words[k].norm;
-      set.add(n.endsWith("'s") ? n.slice(0, -2) : n);
-    }
-    return set;
+  /** The cues that govern a frame's content: edge attributions, then the frames from outermost in (at most MAX_DEPTH). */
+  chain(f: Frame | undefined): StatusCue[] {
+    let depth = 0;
+    for (let g = f; g && depth < MAX_DEPTH; g = g.parent) depth++;
+    // the edges, then the frames filled in from the innermost at the end
+    const out = this.edges.slice();
+    out.length += depth;
+    let at = out.length;
+    for (let g = f; g && at > this.edges.length; g = g.parent) out[--at] = this.cueOf(g);
+    return out;
   }
 
   /** Claims from the frames of one range; `main` also reads the range's own main clause. */
   read(from: number, to: number, main: boolean, headline: boolean): void {
     const { v } = this;
-    // a call inside reported content ("Biden had cautioned Xi against ...") is part of that content
-    const frames = findFrames(v, from, to, headline).filter((f) => !(f.kind === 'call' && f.parent));
-    const children = new Map<Frame, Frame[]>();
-    for (const f of frames) if (f.parent) children.set(f.parent, [...(children.get(f.parent) ?? []), f]);
-    for (const f of frames) this.frameClaims(f, children.get(f) ?? []);
+    const frames = withoutNestedCalls(findFrames(v, from, to, headline));
+    const children = childFrames(frames);
+    for (const f of frames) this.frameClaims(f, children?.get(f) ?? NO_FRAMES);
     if (!main) return;
-    // "Hungary has maintained stronger connections": an action, not a report, so the sentence stays a claim
-    const tops = frames
-      .filter((f) => !f.parent && !(f.complement === 'np' && !f.noun && NON_SPEECH_WITH_NP.has(f.lemma) && !children.has(f)))
-      .sort((a, b) => a.start - b.start);
-    const first = tops[0];
-    // a back-reference that starts the range has its noun at most four words in (rules/propositions.ts): only those need reading
-    const backRefAtStart = backReferences(v, from, Math.min(to, from + 4), (s, e) => this.text(s, e)).some((b) => b.from === from);
+    // the first frame at the top that reports: "Hungary has maintained stronger connections" is an action, so the sentence stays a claim
+    let first: Frame | undefined;
+    for (const f of frames) {
+      if (f.parent || (f.complement === 'np' && !f.noun && NON_SPEECH_WITH_NP.has(f.lemma) && !children?.has(f))) continue;
+      if (!first || f.start < first.start) first = f;
+    }
     if (!first || (first.start > from && first.boundary)) {
       const end = first ? first.start - 1 : to;
-      if (!backRefAtStart && !(headline && end - from + 1 < MIN_HEADLINE_WORDS)) this.mainClause(from, end);
+      if (!(headline && end - from + 1 < MIN_HEADLINE_WORDS) && !this.backReferenceAt(from, to)) this.mainClause(from, end);
       return;
     }
     // the sentence is built on a frame: its subject may still hold a claim
-    const cueWord = v.words[first.cueStart].norm;
-    if (first.start === from && INTERPRETIVE_VERBS.has(cueWord) && eventSubject(v, from, first.cueStart - 1)) {
-      this.out.push({ from, to: first.cueStart - 1, cues: [...this.edges] });
+    if (first.start === from && v.cues[first.cueStart].interpretive && eventSubject(v, from, first.cueStart - 1)) {
+      this.out.push({ from, to: first.cueStart - 1, cues: this.edges });
     }
     if (first.kind === 'call') this.relativeClauses(from, first.cueStart - 1);
   }
 
-  private frameClaims(f: Frame, own: Frame[]): void {
+  /** Whether a back-reference starts the range [from, to] ("The accusations were echoed by ..."). */
+  private backReferenceAt(from: number, to: number): boolean {
+    // its noun is at most four words in (rules/propositions.ts): most ranges have no such noun there
+    const last = Math.min(to, from + 4);
+    if (!hasBackReferenceNoun(this.v, from + 1, last)) return false;
+    return backReferences(this.v, from, last, (s, e) => this.text(s, e)).some((b) => b.from === from);
+  }
+
+  private frameClaims(f: Frame, own: readonly Frame[]): void {
     const { v } = this;
     if (f.kind === 'call' || f.complement === 'question' || f.contentStart > f.contentEnd) return;
     const cues = this.chain(f);
     if (f.complement === 'clause') {
-      // children that take content of their own; "was poorly maintained" takes none
-      const children = own
-        .filter((g) => (g.complement !== 'none' || g.kind === 'call') && !(g.complement === 'np' && !g.noun && NON_SPEECH_WITH_NP.has(g.lemma)))
-        .sort((a, b) => a.start - b.start);
-      const child = children[0];
+      // the first child that takes content of its own; "was poorly maintained" takes none
+      let child: Frame | undefined;
+      for (const g of own) {
+        if ((g.complement === 'none' && g.kind !== 'call') || (g.complement === 'np' && !g.noun && NON_SPEECH_WITH_NP.has(g.lemma))) continue;
+        if (!child || g.start < child.start) child = g;
+      }
       if (child && !child.boundary) return;
       const end = child ? child.start - 1 : f.contentEnd;
-      this.out.push(...clauseClaims(v, f.contentStart, end, cues, { speaker: this.speaker(f) }));
+      for (const c of clauseClaims(v, f.contentStart, end, cues, { speaker: [f.start, f.cueStart - 1] })) this.out.push(c);
       return;
     }
     // noun-phrase complements
@@ -176,27 +188,27 @@ class SentenceClaims {
     const verb = interpretiveVerb(v, from, to);
     if (verb >= 0) {
       // an evaluation: its event-noun subject, or a gerund clause it is about, is the claim
-      if (eventSubject(v, from, verb - 1)) this.out.push({ from, to: verb - 1, cues: [...this.edges] });
+      if (eventSubject(v, from, verb - 1)) this.out.push({ from, to: verb - 1, cues: this.edges });
       const object = gerundObject(v, verb, to);
       if (object) {
         const reported = v.words.slice(from, verb).find((w) => REPORT_SUBJECTS.has(w.norm));
-        const cues = reported ? [...this.edges, { kind: 'neutral' as const, text: reported.text, negated: false, agentless: true }] : [...this.edges];
+        const cues = reported ? [...this.edges, { kind: 'neutral' as const, text: reported.text, negated: false, agentless: true }] : this.edges;
         this.out.push({ from: object[0], to: object[1], cues });
       }
       return;
     }
     if (declines(v, from, to)) return;
-    this.out.push(...clauseClaims(v, from, to, [...this.edges], { cutTail: this.edges.length === 0 }));
+    for (const c of clauseClaims(v, from, to, this.edges, { cutTail: this.edges.length === 0 })) this.out.push(c);
   }
 
   /** "Wang Yi, who is traveling to Russia ..., urged ...": the relative clause is the sentence's claim. */
   private relativeClauses(from: number, to: number): void {
     const { v } = this;
     for (let k = from + 1; k <= to; k++) {
-      if (!v.comma[k] || !['who', 'which'].includes(v.words[k].norm)) continue;
+      if (!v.comma[k] || !RELATIVE_PRONOUNS.has(v.words[k].norm)) continue;
       let end = k + 1;
       while (end < to && !v.comma[end + 1]) end++;
-      this.out.push(...clauseClaims(v, k + 1, end, [...this.edges]));
+      this.out.push(...clauseClaims(v, k + 1, end, this.edges));
     }
   }
 }
@@ -204,8 +216,34 @@ class SentenceClaims {
 /** "The official declined to disclose ...": a refusal to speak carries no checkable content. */
 function declines(v: WordView, from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++) {
-    if (/^(declined|refused|declines|refuses)$/.test(v.words[k].norm) && v.words[k + 1].norm === 'to' && v.words[k + 2].norm.replace(/e?s$/, '') in v.verbs) return true;
+    // "to" first: it is one comparison, and few words stand before one
+    if (v.words[k + 1].norm === 'to' && REFUSALS.has(v.words[k].norm) && v.words[k + 2].norm.replace(/e?s$/, '') in v.verbs) return true;
   }
+  return false;
+}
+
+/** A call inside reported content ("Biden had cautioned Xi against ...") is part of that content, no frame of its own. */
+function withoutNestedCalls(frames: Frame[]): Frame[] {
+  for (const f of frames) if (f.kind === 'call' && f.parent) return frames.filter((g) => !(g.kind === 'call' && g.parent));
+  return frames;
+}
+
+/** Each frame's nested frames, in order; undefined when no frame is nested. */
+function childFrames(frames: readonly Frame[]): Map<Frame, Frame[]> | undefined {
+  let children: Map<Frame, Frame[]> | undefined;
+  for (const f of frames) {
+    if (!f.parent) continue;
+    children ??= new Map();
+    const siblings = children.get(f.parent);
+    if (siblings) siblings.push(f);
+    else children.set(f.parent, [f]);
+  }
+  return children;
+}
+
+/** Whether a word in [from, to] is a noun that can refer back to a claim: only then can `backReferences` find one. */
+function hasBackReferenceNoun(v: WordView, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (v.cues[k].backReference) return true;
   return false;
 }
 
@@ -244,16 +282,18 @@ export function findClaims(sentence: Sentence, hedges: Hedge[], attributions: At
   const claims = new SentenceClaims(v, sentence, edges);
   for (const [s, e] of layout.adjuncts) claims.read(s, e, false, ctx.headline);
   if (layout.bodyStart <= layout.bodyEnd) claims.read(layout.bodyStart, layout.bodyEnd, true, ctx.headline);
-  for (const b of backReferences(v, 0, last, (s, e) => claims.text(s, e))) {
+  const backRefs = hasBackReferenceNoun(v, 1, last) ? backReferences(v, 0, last, (s, e) => claims.text(s, e)) : [];
+  for (const b of backRefs) {
     // "denied the claim that P": the noun's content follows it and is the claim; the noun refers to nothing earlier
     if (v.words[b.to + 1]?.norm === 'that' && claims.out.some((c) => c.from === b.to + 2)) continue;
-    claims.out.push({ from: b.from, to: b.to, cues: [...edges, { ...b.stance, source: b.stance.source }] });
+    claims.out.push({ from: b.from, to: b.to, cues: [...edges, b.stance] });
   }
+  sortByRange(claims.out);
   const drafts: ClaimDraft[] = [];
   // sorted by range, a repeated range follows the first of its kind: comparing with the last one taken is enough
   let lastFrom = -1;
   let lastTo = -1;
-  for (const c of claims.out.sort((a, b) => a.from - b.from || a.to - b.to)) {
+  for (const c of claims.out) {
     if (c.to < c.from || (c.from === lastFrom && c.to === lastTo)) continue;
     lastFrom = c.from;
     lastTo = c.to;
@@ -262,28 +302,54 @@ export function findClaims(sentence: Sentence, hedges: Hedge[], attributions: At
   return drafts;
 }
 
+function byRange(a: Candidate, b: Candidate): number {
+  return a.from - b.from || a.to - b.to;
+}
+
+/** Sorts by range, stably. A sentence has a handful of candidates: an insertion sort spares them the set-up of `Array.prototype.sort`. */
+function sortByRange(list: Candidate[]): void {
+  if (list.length > 16) {
+    list.sort(byRange);
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const c = list[i];
+    let j = i - 1;
+    for (; j >= 0 && byRange(list[j], c) > 0; j--) list[j + 1] = list[j];
+    list[j + 1] = c;
+  }
+}
+
 function toDraft(v: WordView, c: Candidate, hedges: Hedge[], attributions: Attribution[]): ClaimDraft {
   const start = v.words[c.from].start;
   const end = v.words[c.to].end;
-  const inScope = hedges.filter((h) => h.start < end && h.end > start);
-  const found: StatusHedge[] = inScope.map((h) => ({ text: h.text, category: h.category }));
+  const inScope: Hedge[] = [];
+  const found: StatusHedge[] = [];
+  for (const h of hedges) {
+    if (h.start >= end || h.end <= start) continue;
+    inScope.push(h);
+    found.push({ text: h.text, category: h.category });
+  }
   // the status rule's own hedge words, while the hedge rule may not know them
-  for (const k of c.hedgeWords ?? []) {
-    const w = v.words[k];
-    const known = hedges.find((h) => h.start <= w.start && w.end <= h.end);
-    if (known) inScope.push(known);
-    found.push(known ? { text: known.text, category: known.category } : { text: w.text });
+  if (c.hedgeWords) {
+    for (const k of c.hedgeWords) {
+      const w = v.words[k];
+      const known = hedges.find((h) => h.start <= w.start && w.end <= h.end);
+      if (known) inScope.push(known);
+      found.push(known ? { text: known.text, category: known.category } : { text: w.text });
+    }
   }
   for (let k = c.from; k <= c.to; k++) {
+    if (!v.cues[k].hedge) continue;
     const w = v.words[k];
-    if (!v.cues[k].hedge || (w.text === 'May' && k > 0)) continue;
+    if (w.text === 'May' && k > 0) continue;
     if (!hedges.some((h) => h.start <= w.start && w.end <= h.end)) found.push({ text: w.text });
   }
   for (const cue of c.cues) {
     if (cue.kind === 'belief' || cue.negated || cue.kind === 'unconfirmation') continue;
     for (const word of cueHedgeWords(cue.text)) found.push({ text: word });
   }
-  const attribution = attributions.find((a) => a.content && a.content.start < end && a.content.end > start && c.cues.some((q) => a.cue.text.includes(q.text) || q.text.includes(a.cue.text)));
+  const attribution = attributionOf(c, start, end, attributions);
   const cues = attribution ? c.cues.map((q) => (q.source && (q.text.includes(attribution.cue.text) || attribution.cue.text.includes(q.text)) ? { ...q, source: attribution.source.resolved?.text ?? attribution.source.text } : q)) : c.cues;
   const { status, explanation } = decideStatus(cues, found);
   const draft: ClaimDraft = { start, end, status, explanation, hedges: inScope };
@@ -291,17 +357,19 @@ function toDraft(v: WordView, c: Candidate, hedges: Hedge[], attributions: Attri
   return draft;
 }
 
-/** The words of a cue's text that are hedge words, as written; remembered, as the same cues govern many claims. */
-const cueHedgeCache = new Map<string, readonly string[]>();
+/** The attribution whose content overlaps the claim [start, end) and whose cue is one of the claim's cues. */
+function attributionOf(c: Candidate, start: number, end: number, attributions: Attribution[]): Attribution | undefined {
+  for (const a of attributions) {
+    if (!a.content || a.content.start >= end || a.content.end <= start) continue;
+    for (const q of c.cues) if (a.cue.text.includes(q.text) || q.text.includes(a.cue.text)) return a;
+  }
+  return undefined;
+}
+
 const NO_WORDS: readonly string[] = [];
 
-function cueHedgeWords(text: string): readonly string[] {
-  let words = cueHedgeCache.get(text);
-  if (!words) {
-    const found = text.split(/\s+/).filter((word) => HEDGE_WORDS.has(word.toLowerCase()));
-    words = found.length ? found : NO_WORDS;
-    if (cueHedgeCache.size >= 10_000) cueHedgeCache.clear();
-    cueHedgeCache.set(text, words);
-  }
-  return words;
-}
+/** The words of a cue's text that are hedge words, as written; remembered, as the same cues govern many claims. */
+const cueHedgeWords = wordMemo((text: string): readonly string[] => {
+  const found = text.split(/\s+/).filter((word) => HEDGE_WORDS.has(word.toLowerCase()));
+  return found.length ? found : NO_WORDS;
+});

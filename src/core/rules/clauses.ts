@@ -4,10 +4,7 @@
  * GUIDE.md section 1 says is not a claim (opinions, calls for action, the
  * speaker's own intentions, indirect questions).
  */
-import {
-  ATTITUDE_VERBS, AUXILIARIES, DEONTIC_MODALS, DETERMINERS, EVALUATIVE_WORDS, INTENT_NOUNS, INTERPRETIVE_PHRASES,
-  SPEAKER_PRONOUNS, SUBJECT_PRONOUNS,
-} from '../lexicon/claim-cues';
+import { ATTITUDE_VERBS, INTENT_NOUNS, INTERPRETIVE_PHRASES, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/claim-cues';
 import type { StatusCue } from './status';
 import { capitalised, numeric, type WordView } from './words';
 
@@ -23,10 +20,12 @@ export interface Candidate {
 const PARENTHETICAL_HEDGES = new Set(['perhaps', 'possibly', 'probably', 'likely', 'reportedly', 'allegedly', 'apparently']);
 const FUTURE_TIME = new Set(['soon', 'shortly', 'later', 'eventually', 'next', 'tomorrow']);
 const CONNECTORS = new Set(['that', 'and', 'but', 'or', 'because', 'as', 'while']);
+/** Modals of an evaluative tail (", which would ..."). */
+const TENTATIVE_MODALS = new Set(['would', 'could', 'might']);
 
 export interface ClauseOptions {
-  /** Lower-cased words of the frame's source and subject, to spot the speaker's own plans. */
-  speaker?: ReadonlySet<string>;
+  /** The words [first, last] of the frame's source and subject, to spot the speaker's own plans. */
+  speaker?: readonly [number, number];
   /** Cut a participial tail (", signaling ...") off an author's own sentence. */
   cutTail?: boolean;
 }
@@ -34,8 +33,8 @@ export interface ClauseOptions {
 /** First words of the copular evaluations: only there can one start. */
 const INTERPRETIVE_FIRST = new Set(INTERPRETIVE_PHRASES.map((p) => p[0]));
 
-/** Words that can start one of the phrases `notAClaim` looks for: the other words need no further look. */
-const PHRASE_STARTS = new Set([...INTENT_NOUNS, 'to', ...INTERPRETIVE_FIRST]);
+/** Words that open an indirect question. */
+const QUESTION_WORDS = new Set(['whether', 'what', 'why', 'who']);
 
 /** Whether the words from `k` on are the phrase `p`. */
 function startsPhrase(words: WordView['words'], k: number, p: readonly string[]): boolean {
@@ -45,19 +44,30 @@ function startsPhrase(words: WordView['words'], k: number, p: readonly string[])
 
 function trim(v: WordView, from: number, to: number): [number, number] {
   // "That was the whole answer": a "that" before an auxiliary is the demonstrative subject, not a connector
-  while (from <= to && (v.cite[from] || (CONNECTORS.has(v.words[from].norm) && !(v.words[from].norm === 'that' && from < to && AUXILIARIES.has(v.words[from + 1].norm))))) from++;
+  while (from <= to && (v.cite[from] || (CONNECTORS.has(v.words[from].norm) && !(v.words[from].norm === 'that' && from < to && v.cues[from + 1].auxiliary)))) from++;
   while (to >= from && (v.cite[to] || CONNECTORS.has(v.words[to].norm))) to--;
   return [from, to];
 }
 
+/** Whether `word` is one of the speaker's words, a possessive read without its "'s" ("China's" is "china"). */
+function isSpeaker(v: WordView, [first, last]: readonly [number, number], word: string): boolean {
+  for (let k = first; k <= last; k++) {
+    const n = v.words[k].norm;
+    if ((n.endsWith("'s") ? n.slice(0, -2) : n) === word) return true;
+  }
+  return false;
+}
+
 /** Whether the clause [s, e] is an opinion, a call, an intention or a question rather than a checkable claim. */
-export function notAClaim(v: WordView, s: number, e: number, speaker?: ReadonlySet<string>): boolean {
+export function notAClaim(v: WordView, s: number, e: number, speaker?: readonly [number, number]): boolean {
   if (e - s < 1) return true;
-  const { words } = v;
+  const { words, cues } = v;
   const w = (k: number) => (k >= 0 && k < words.length ? words[k].norm : '');
   for (let k = s; k <= Math.min(e, s + 10); k++) {
-    const n = w(k);
-    if (DEONTIC_MODALS.has(n)) return true;
+    // what this loop looks for are modals and auxiliaries ("would", "will" and "won't" are auxiliaries too)
+    if (!cues[k].deontic && !cues[k].auxiliary) continue;
+    const n = words[k].norm;
+    if (cues[k].deontic) return true;
     if (n === 'would' || n === "wouldn't") {
       const soon = FUTURE_TIME.has(w(k + 1)) || FUTURE_TIME.has(w(k + 2));
       if (!soon || k === s + 1) return true;
@@ -66,26 +76,24 @@ export function notAClaim(v: WordView, s: number, e: number, speaker?: ReadonlyS
     if (n === 'will' || n === "won't") {
       // "China will remain steadfast", said by China's spokeswoman: the speaker's own plan
       let h = s;
-      while (h < k && DETERMINERS.has(w(h))) h++;
+      while (h < k && cues[h].determiner) h++;
       const subj = w(h).replace(/'s$/, '');
-      if (SPEAKER_PRONOUNS.has(w(s)) || (h < k && speaker?.has(subj))) return true;
+      if (SPEAKER_PRONOUNS.has(w(s)) || (h < k && speaker && isSpeaker(v, speaker, subj))) return true;
       break;
     }
-    if (AUXILIARIES.has(n)) {
-      // "X was essential", "it is a grave error": a copula before an evaluation
-      for (let j = k + 1; j <= Math.min(e, k + 4); j++) if (EVALUATIVE_WORDS.has(w(j))) return true;
-      break;
-    }
+    // an auxiliary: "X was essential", "it is a grave error": a copula before an evaluation
+    for (let j = k + 1; j <= Math.min(e, k + 4); j++) if (cues[j].evaluative) return true;
+    break;
   }
   for (let k = s; k < e; k++) {
-    const n = w(k);
-    if (!PHRASE_STARTS.has(n)) continue;
-    if (INTENT_NOUNS.has(n) && AUXILIARIES.has(w(k + 1)) && w(k + 2) === 'to') return true;
+    if (!cues[k].phraseStart) continue;
+    const n = words[k].norm;
+    if (INTENT_NOUNS.has(n) && k + 1 < words.length && cues[k + 1].auxiliary && w(k + 2) === 'to') return true;
     if (n === 'to' && w(k + 1) === 'be' && w(k + 2) === 'seen') return true;
     if (INTERPRETIVE_FIRST.has(n) && INTERPRETIVE_PHRASES.some((p) => startsPhrase(words, k, p))) return true;
   }
   if (SUBJECT_PRONOUNS.has(w(s)) && ATTITUDE_VERBS.has(w(s + 1))) return true;
-  if (['whether', 'what', 'why', 'who'].includes(w(s))) return true;
+  if (QUESTION_WORDS.has(w(s))) return true;
   return false;
 }
 
@@ -117,23 +125,28 @@ export function clauseClaims(v: WordView, from: number, to: number, cues: Status
   const { words } = v;
   const w = (k: number) => (k >= 0 && k < words.length ? words[k].norm : '');
   for (let k = from + 1; k <= to; k++) {
+    const n = words[k].norm;
+    const comma = v.comma[k];
     // "P and that Q", "P because Q", "P, and he Q": two claims
-    const twoThat = (w(k) === 'and' || w(k) === 'but') && w(k + 1) === 'that';
-    const pronoun = v.comma[k] && (w(k) === 'and' || w(k) === 'but') && SUBJECT_PRONOUNS.has(w(k + 1));
-    if (twoThat || pronoun || w(k) === 'because') {
+    const andBut = n === 'and' || n === 'but';
+    const twoThat = andBut && w(k + 1) === 'that';
+    const pronoun = comma && andBut && SUBJECT_PRONOUNS.has(w(k + 1));
+    if (twoThat || pronoun || n === 'because') {
       return [...clauseClaims(v, from, k - 1, cues, opts), ...clauseClaims(v, twoThat ? k + 2 : k + 1, to, cues, opts)];
     }
+    // the other cuts start after a comma
+    if (!comma) continue;
     // evaluative tails: ", which would ...", ", a move that ..."
-    if (v.comma[k] && ((w(k) === 'which' && ['would', 'could', 'might'].includes(w(k + 1))) || (['a', 'an'].includes(w(k)) && ['that', 'which'].includes(w(k + 2))))) {
+    if ((n === 'which' && TENTATIVE_MODALS.has(w(k + 1))) || ((n === 'a' || n === 'an') && (w(k + 2) === 'that' || w(k + 2) === 'which'))) {
       return clauseClaims(v, from, k - 1, cues, opts);
     }
-    if (v.comma[k] && PARENTHETICAL_HEDGES.has(w(k)) && k + 1 <= to) {
+    if (PARENTHETICAL_HEDGES.has(n) && k + 1 <= to) {
       let end = k + 1;
       while (end < to && !v.comma[end + 1]) end++;
       const aside: Candidate = { from: k + 1, to: end, cues, hedgeWords: [k] };
       return [...clauseClaims(v, from, k - 1, cues, opts), aside];
     }
-    if (opts.cutTail && v.comma[k] && w(k).endsWith('ing') && w(k) !== 'including' && k - from > 3) {
+    if (opts.cutTail && n.endsWith('ing') && n !== 'including' && k - from > 3) {
       return clauseClaims(v, from, k - 1, cues, { ...opts, cutTail: false });
     }
   }

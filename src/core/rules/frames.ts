@@ -7,7 +7,7 @@
  */
 import type { CueKind } from '../types';
 import {
-  AUXILIARIES, BACK_REFERENCE_DETERMINERS, BRIDGE_VERBS, OBJECT_THEN_THAT, CLAUSE_OPENERS, DETERMINERS, EVIDENCE_ADJECTIVES, NEGATORS,
+  AUXILIARIES, BACK_REFERENCE_DETERMINERS, BRIDGE_VERBS, OBJECT_THEN_THAT, CLAUSE_OPENERS, DETERMINERS, EVIDENCE_ADJECTIVES,
   PHRASAL_CUES,
 } from '../lexicon/claim-cues';
 import { ADVERBIAL_NOUNS, COMPOUND_OPENERS, NOUN_FOLLOWERS, NOUN_HOMOGRAPHS, PLURAL_DETERMINERS } from '../lexicon/reporting-verbs';
@@ -57,27 +57,31 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 const HEARER_WH = new Set(['how', 'whether', 'what', 'why', 'where', 'who']);
 /** Second words of the phrasal cues: only before one of them can a phrasal cue start. */
 const PHRASAL_SECONDS = new Set(Object.keys(PHRASAL_CUES).map((p) => p.split(' ')[1]));
-const GROUP_ADVERBS = new Set(['also', 'both', 'all', 'further', 'then', 'already', 'still', 'again', 'once', 'even']);
-
 
 function negatedBefore(v: WordView, at: number, from: number): number {
   // "could not confirm", "did not rule out", "have not found": returns the first word of the negated group, or -1
   for (let k = at - 1; k >= Math.max(from, at - 3); k--) {
-    const n = v.words[k].norm;
-    if (NEGATORS.has(n) || n.endsWith("n't")) return k > from && AUXILIARIES.has(v.words[k - 1].norm) ? k - 1 : k;
-    if (!AUXILIARIES.has(n) && !n.endsWith('ly') && !GROUP_ADVERBS.has(n)) break;
+    const c = v.cues[k];
+    if (c.negator || c.contractedNot) return k > from && v.cues[k - 1].auxiliary ? k - 1 : k;
+    if (!c.auxiliary && !c.groupAdverb && !v.words[k].norm.endsWith('ly')) break;
   }
   return -1;
 }
 
-function verbGroupWord(n: string): boolean {
-  return AUXILIARIES.has(n) || NEGATORS.has(n) || n.endsWith("n't") || GROUP_ADVERBS.has(n) || (n.endsWith('ly') && n.length > 4);
+/** Word `k` belongs to a verb group: an auxiliary, a negation, or an adverb inside the group. */
+function verbGroupWord(v: WordView, k: number): boolean {
+  const c = v.cues[k];
+  if (c.auxiliary || c.negator || c.contractedNot || c.groupAdverb) return true;
+  const n = v.words[k].norm;
+  return n.endsWith('ly') && n.length > 4;
 }
+
+/** First words of a segment that is an appositive or an adjunct whatever follows ("a former minister", "who ..."). */
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'who', 'which', 'whose', 'whilst', 'while', 'when', 'after', 'before']);
 
 /** A comma-delimited segment that is transparent between a subject and its verb (an appositive or an adjunct). */
 function appositive(v: WordView, s: number, e: number): boolean {
-  const first = v.words[s].norm;
-  if (['a', 'an', 'who', 'which', 'whose', 'whilst', 'while', 'when', 'after', 'before'].includes(first)) return true;
+  if (APPOSITIVE_OPENERS.has(v.words[s].norm)) return true;
   return !hasFinite(v, s, e);
 }
 
@@ -86,7 +90,7 @@ export function clauseStart(v: WordView, cue: number, lower: number): { start: n
   // a subject with its appositives is never this long: the bound keeps run-on text linear
   const from = Math.max(lower, cue - MAX_SUBJECT);
   let pos = cue;
-  while (pos - 1 >= from && verbGroupWord(v.words[pos - 1].norm) && !v.comma[pos]) pos--;
+  while (pos - 1 >= from && verbGroupWord(v, pos - 1) && !v.comma[pos]) pos--;
   let subject = false;
   for (;;) {
     if (pos > from && v.comma[pos]) {
@@ -100,7 +104,7 @@ export function clauseStart(v: WordView, cue: number, lower: number): { start: n
     if (pos - 1 < from) return { start: from, boundary: false };
     const n = v.words[pos - 1].norm;
     // "A diplomat familiar with the talks said": "with" opens a clause only after a comma (", with its ministry stating")
-    if ((CLAUSE_OPENERS.has(n) && (n !== 'with' || v.comma[pos - 1])) || n === 'that') return { start: pos - 1, boundary: true };
+    if ((v.cues[pos - 1].clauseOpener && (n !== 'with' || v.comma[pos - 1])) || n === 'that') return { start: pos - 1, boundary: true };
     if ((n === 'but' || n === 'and') && !subject) return { start: pos - 1, boundary: true };
     subject = true;
     pos--;
@@ -179,7 +183,8 @@ function nounFrame(v: WordView, i: number, from: number, to: number): Frame | un
   // "no evidence", "have not found verifiable evidence": the negation may stand before a light verb
   let negStart = negatedBefore(v, start, from);
   if (negStart < 0 && start - 1 > from && !PREPOSITIONS.has(v.words[start - 1].norm)) negStart = negatedBefore(v, start - 1, from);
-  const no = v.words.slice(start, i).some((w) => w.norm === 'no');
+  let no = false;
+  for (let k = start; k < i && !no; k++) no = v.words[k].norm === 'no';
   const lack = before === 'of' && start - 2 >= from && ['lack', 'absence'].includes(v.words[start - 2].norm);
   const negated = no || negStart >= 0;
   if (base === 'evidence' || base === 'belief') {
@@ -287,7 +292,7 @@ function verbFrame(v: WordView, i: number, from: number, to: number, titleCase: 
   if (!kind || (kind === 'call' && cueEnd + 1 > to)) return undefined;
   const prev = i > from ? v.words[i - 1].norm : '';
   // "its calls", "to call for", "from denouncing": a noun, an infinitive or a gerund in a phrase
-  if ((DETERMINERS.has(prev) && prev !== 'that') || POSSESSIVES.has(prev) || PREPOSITIONS.has(prev) || (BACK_REFERENCE_DETERMINERS.has(prev) && prev !== 'that')) return undefined;
+  if (i > from && ((v.cues[i - 1].determiner && prev !== 'that') || POSSESSIVES.has(prev) || PREPOSITIONS.has(prev) || (BACK_REFERENCE_DETERMINERS.has(prev) && prev !== 'that'))) return undefined;
   // "was dismissed by", "is believed to": a passive or adjectival participle is not a frame
   let b = i - 1;
   while (b > from && v.words[b].norm.endsWith('ly')) b--;
@@ -297,7 +302,7 @@ function verbFrame(v: WordView, i: number, from: number, to: number, titleCase: 
   let complement: Frame['complement'] = 'none';
   let contentStart = cueEnd + 1;
   // "underscores a potential shift ... that could": after a plain object, "that" opens a relative clause
-  const objectFirst = DETERMINERS.has(next) && next !== 'that' && !OBJECT_THEN_THAT.has(lemma);
+  const objectFirst = i + 1 <= to && v.cues[i + 1].determiner && next !== 'that' && !OBJECT_THEN_THAT.has(lemma);
   for (let k = cueEnd + 1; k <= Math.min(to, objectFirst ? cueEnd : cueEnd + 9); k++) {
     const n = v.words[k].norm;
     if (v.quote[k] && (k === cueEnd + 1 || v.comma[k])) { complement = 'clause'; contentStart = k; break; }
@@ -334,11 +339,14 @@ function verbFrame(v: WordView, i: number, from: number, to: number, titleCase: 
   };
 }
 
+/** Words that end a noun-phrase content: a clause of its own starts there. */
+const NP_ENDERS = new Set(['that', 'which', 'who', 'because', 'but']);
+
 /** End of a noun-phrase content: the next comma or clause boundary. */
 function npEnd(v: WordView, s: number, to: number): number {
   for (let k = s + 1; k <= to; k++) {
     if (v.comma[k] && v.words[k].norm !== 'including') return k - 1;
-    if (['that', 'which', 'who', 'because', 'but'].includes(v.words[k].norm)) return k - 1;
+    if (NP_ENDERS.has(v.words[k].norm)) return k - 1;
     if (looksFinite(v, k) && k > s + 1) return k - 1;
   }
   return to;
@@ -354,6 +362,9 @@ export function findFrames(v: WordView, from: number, to: number, titleCase = fa
   let consumedTo = -1;
   for (let i = from; i <= to; i++) {
     if (i <= consumedTo || v.cite[i]) continue;
+    // most words are no cue at all: neither kind of frame can start there
+    const c = v.cues[i];
+    if (c.noun === undefined && c.cueBase === undefined && c.phrasal.length === 0) continue;
     const f = nounFrame(v, i, from, to) ?? verbFrame(v, i, from, to, titleCase);
     if (!f) continue;
     frames.push(f);

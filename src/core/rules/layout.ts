@@ -39,6 +39,31 @@ function attributionPhrase(v: WordView, s: number): number {
   return 0;
 }
 
+/** Words after a comma that go on a list inside an adjunct ("Despite X, including Y, ..."). */
+const LIST_OPENERS = new Set(['including', 'especially', 'particularly', 'notably']);
+/** "This comes as P", "It comes after P", "This comes amid P". */
+const BACKGROUND_LINKS = new Set(['as', 'after', 'amid']);
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Whether the words [from, to] are a name: capitalised, or "the" ("said the Kremlin"). */
+function isName(v: WordView, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!capitalised(v.words[k]) && v.words[k].norm !== 'the') return false;
+  return true;
+}
+
+/** Whether one of the words [from, to] is capitalised. */
+function hasCapital(v: WordView, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (capitalised(v.words[k])) return true;
+  return false;
+}
+
+/** Whether "that" is one of the words [from, to]. */
+function hasThat(v: WordView, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (v.words[k].norm === 'that') return true;
+  return false;
+}
+
 function commaAfter(v: WordView, s: number, limit: number): number {
   for (let k = s + 1; k <= limit; k++) if (v.comma[k]) return k;
   return -1;
@@ -85,11 +110,11 @@ export function sentenceLayout(v: WordView, last: number): Layout {
     const w = v.words[s].norm;
     if (DISCOURSE_ADVERBS.has(w) && s + 1 <= last && v.comma[s + 1]) { s++; continue; }
     // "This comes as P": the frame of a background clause
-    if ((w === 'this' || w === 'it') && v.words[s + 1]?.norm === 'comes' && ['as', 'after', 'amid'].includes(v.words[s + 2]?.norm)) { s += 3; continue; }
+    if ((w === 'this' || w === 'it') && v.words[s + 1]?.norm === 'comes' && BACKGROUND_LINKS.has(v.words[s + 2]?.norm)) { s += 3; continue; }
     let c = commaAfter(v, s, Math.min(last, s + MAX_ADJUNCT));
     if (c < 0) break;
     // "Despite evidence of X, including Y, ...": the list belongs to the adjunct
-    while (c > 0 && ['including', 'especially', 'particularly', 'notably'].includes(v.words[c].norm)) c = commaAfter(v, c, Math.min(last, c + MAX_ADJUNCT));
+    while (c > 0 && LIST_OPENERS.has(v.words[c].norm)) c = commaAfter(v, c, Math.min(last, c + MAX_ADJUNCT));
     if (c < 0) break;
     const per = attributionPhrase(v, s);
     if (per) {
@@ -98,9 +123,10 @@ export function sentenceLayout(v: WordView, last: number): Layout {
       continue;
     }
     const opens = LEADING_STARTERS.has(w) || (w.endsWith('ly') && c === s + 1) || participlePhrase(v, s, c);
+    if (!opens) break;
     // a prepositional phrase may hold a participle ("at a press conference held at ..."); "This comment enraged China," is a clause
     const finiteOk = SUBORDINATORS.has(w) || PREPOSITION_STARTERS.has(w) || !hasFinite(v, s, c - 1);
-    if (!opens || !finiteOk || (w === 'this' && AUXILIARIES.has(v.words[s + 2]?.norm ?? ''))) break;
+    if (!finiteOk || (w === 'this' && AUXILIARIES.has(v.words[s + 2]?.norm ?? ''))) break;
     adjuncts.push([s, c - 1]);
     // an unconfirmation cue with no source: "If confirmed, the deal will be ..."
     if (pendingConfirmation(v, s, c - 1)) edges.push({ kind: 'unconfirmation', cue: [s, s + 1], source: [s, s - 1] });
@@ -114,19 +140,17 @@ export function sentenceLayout(v: WordView, last: number): Layout {
     if (per) {
       edges.push({ kind: 'neutral', cue: [k, k + per - 1], source: [k + per, last] });
       bodyEnd = k - 1;
-    } else if (last - k <= 10 && !v.words.slice(k, last + 1).some((w) => w.norm === 'that')) {
+    } else if (last - k <= 10 && !hasThat(v, k, last)) {
       // "..., Newsweek reported", "..., said Peskov", "..., spokeswoman Ilse Varga told reporters in Valgrad"
       // not a relative or adverbial clause (", which was dismissed by ..."), nor a participle (", signaling ...")
       if (CLAUSE_OPENERS.has(v.words[k].norm) || v.words[k].norm.endsWith('ing')) break;
       for (let p = k; p <= last; p++) {
-        const b = capitalised(v.words[p]) ? undefined : v.cues[p].cueBase;
-        const kind = b ? v.verbs[b] : undefined;
+        const b = v.cues[p].cueBase;
+        const kind = b && !capitalised(v.words[p]) ? v.verbs[b] : undefined;
         if (!kind || kind === 'call' || (p === k && p === last)) continue;
-        const name = v.words.slice(p + 1, last + 1);
-        if (p === k && (name.length > 4 || !name.every((w) => /^\p{Lu}/u.test(w.text) || w.norm === 'the'))) break;
+        if (p === k && (last - p > 4 || !isName(v, p + 1, last))) break;
         // the source before the verb names someone ("plant spokeswoman Ana Ruiz") or is a determined noun ("the officials")
-        const source = v.words.slice(k, p);
-        if (p > k && (AUXILIARIES.has(v.words[p - 1].norm) || !(source.some((w) => /^\p{Lu}/u.test(w.text)) || ['the', 'a', 'an'].includes(v.words[k].norm)))) break;
+        if (p > k && (AUXILIARIES.has(v.words[p - 1].norm) || !(hasCapital(v, k, p - 1) || ARTICLES.has(v.words[k].norm)))) break;
         edges.push({ kind, cue: [p, p], source: p > k ? [k, p - 1] : [p + 1, last] });
         bodyEnd = k - 1;
         break;

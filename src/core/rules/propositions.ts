@@ -10,7 +10,7 @@
  */
 import type { CueKind } from '../types';
 import {
-  BACK_REFERENCE_DETERMINERS, DETERMINERS, EVENT_NOUNS, INTERPRETIVE_VERBS,
+  BACK_REFERENCE_DETERMINERS, EVENT_NOUNS,
   NEGATIVE_CONTROLLERS, NEGATORS, STANCE_VERBS, TRUTH_PREDICATES,
 } from '../lexicon/claim-cues';
 import type { StatusCue } from './status';
@@ -80,8 +80,7 @@ export function eventSubject(v: WordView, s: number, e: number): boolean {
 /** Index of an evaluative main verb in [s, e] with a verbless subject before it ("... marks a significant development"), or -1. */
 export function interpretiveVerb(v: WordView, s: number, e: number): number {
   for (let k = s + 1; k <= e; k++) {
-    const n = v.words[k].norm;
-    if (!INTERPRETIVE_VERBS.has(n) || DETERMINERS.has(v.words[k - 1].norm)) continue;
+    if (!v.cues[k].interpretive || v.cues[k - 1].determiner) continue;
     if (hasFinite(v, s, k - 1)) return -1;
     return k;
   }

@@ -32,7 +32,14 @@ export interface StatusDecision {
 }
 
 const quote = (s: string) => `"${s}"`;
-const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+
+/** "a", "a and b", "a, b and c" (a plain loop: explanations are written for every claim). */
+function list(xs: readonly string[]): string {
+  if (xs.length === 0) return '';
+  let out = xs[0];
+  for (let i = 1; i < xs.length - 1; i++) out += `, ${xs[i]}`;
+  return xs.length > 1 ? `${out} and ${xs[xs.length - 1]}` : out;
+}
 
 function attributed(c: StatusCue): string {
   const who = c.source ? ` to ${c.source}` : '';
@@ -63,25 +70,39 @@ function allegedBy(c: StatusCue): string | undefined {
   }
 }
 
+/** A claim denied by `denial`, which outranks the other cues that govern it. */
+function denied(denial: StatusCue, cues: readonly StatusCue[]): StatusDecision {
+  const who = denial.source ? `${denial.source} ` : '';
+  const how = denial.kind === 'no-evidence'
+    ? `${who}states that there is no evidence for it (${quote(denial.text)})`
+    : `${who ? `${who}denies it` : 'it is denied'} (${quote(denial.text)}${denial.stance ? ', referring back to it' : ''})`;
+  const others: string[] = [];
+  for (const c of cues) if (c !== denial && c.kind !== 'call') others.push(quote(c.text));
+  const outranks = others.length ? `; a denial outranks ${list(others)}` : '';
+  return { status: 'denied', explanation: `Denied: ${how}${outranks}.` };
+}
+
+/** The decision for a claim with no cue and no hedge; shared, as callers only read it. */
+const STATED_AS_FACT: StatusDecision = { status: 'confirmed', explanation: 'Confirmed: stated by the author as fact, with no attribution or hedge.' };
+
 /**
  * Status and explanation of one claim. `cues` are the frames that govern it,
  * outermost first; `hedges` the hedges in its scope. Approximators qualify a
  * quantity, not the truth of the claim, so they never change its status.
  */
 export function decideStatus(cues: readonly StatusCue[], hedges: readonly StatusHedge[]): StatusDecision {
+  // most claims are the author's own, unhedged: nothing below would find anything
+  if (cues.length === 0 && hedges.length === 0) return STATED_AS_FACT;
   const denial = cues.find((c) => (c.kind === 'denial' && !c.negated) || c.kind === 'no-evidence');
-  if (denial) {
-    const who = denial.source ? `${denial.source} ` : '';
-    const how = denial.kind === 'no-evidence'
-      ? `${who}states that there is no evidence for it (${quote(denial.text)})`
-      : `${who ? `${who}denies it` : 'it is denied'} (${quote(denial.text)}${denial.stance ? ', referring back to it' : ''})`;
-    const others = cues.filter((c) => c !== denial && c.kind !== 'call').map((c) => quote(c.text));
-    const outranks = others.length ? `; a denial outranks ${list(others)}` : '';
-    return { status: 'denied', explanation: `Denied: ${how}${outranks}.` };
+  if (denial) return denied(denial, cues);
+  const reasons: string[] = [];
+  for (const c of cues) {
+    const reason = allegedBy(c);
+    if (reason !== undefined) reasons.push(reason);
   }
-  const doubt = hedges.filter((h) => h.category !== 'approximator');
-  const reasons = cues.map(allegedBy).filter((r): r is string => r !== undefined);
-  if (doubt.length) reasons.push(`hedged by ${list(doubt.map((h) => quote(h.text)))}`);
+  const doubt: string[] = [];
+  for (const h of hedges) if (h.category !== 'approximator') doubt.push(quote(h.text));
+  if (doubt.length) reasons.push(`hedged by ${list(doubt)}`);
   if (reasons.length) {
     const factive = cues.find((c) => (c.kind === 'factive' || c.kind === 'evidence') && !c.negated);
     const over = factive ? `; this outranks the factive ${quote(factive.text)}` : '';
@@ -93,5 +114,6 @@ export function decideStatus(cues: readonly StatusCue[], hedges: readonly Status
     const what = factive.kind === 'evidence' ? 'presented as shown by' : 'introduced by the factive cue';
     return { status: 'confirmed', explanation: `Confirmed: ${what} ${quote(factive.text)}${who}, with no hedge.` };
   }
-  return { status: 'confirmed', explanation: 'Confirmed: stated by the author as fact, with no attribution or hedge.' };
+  return STATED_AS_FACT;
 }
+

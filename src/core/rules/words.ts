@@ -4,7 +4,7 @@
  * arrays instead of re-reading the text, so each pass stays linear.
  */
 import type { Sentence } from '../sentences';
-import { AUXILIARIES, DEFAULT_CLAIM_CUES, DETERMINERS, NO_CUES, type ClaimCueLexicon, type WordCues } from '../lexicon/claim-cues';
+import { DEFAULT_CLAIM_CUES, type ClaimCueLexicon, type WordCues } from '../lexicon/claim-cues';
 import type { CueKind } from '../types';
 
 export interface Word {
@@ -22,8 +22,6 @@ export interface WordView {
   quote: boolean[];
   /** Word i is an inline citation marker ("[3]"). */
   cite: boolean[];
-  /** Offset just past the sentence's last non-space, non-citation token. */
-  end: number;
   /** What the cue lexicons say about word i. */
   cues: WordCues[];
   /** Verb cue lemma -> kind, with the user's added and removed reporting verbs. */
@@ -37,34 +35,39 @@ const COMMAS = new Set([',', ';', ':', '–', '—', '--']);
 
 /** Builds the view in one pass over the tokens. */
 export function wordView(sentence: Sentence, lexicon: ClaimCueLexicon = DEFAULT_CLAIM_CUES): WordView {
-  const words: Word[] = [];
-  const comma: boolean[] = [];
-  const quote: boolean[] = [];
-  const cite: boolean[] = [];
+  // one slot per word token, made at once; a number glued across a comma takes two tokens, so the arrays are cut to size after
+  const slots = sentence.words.length;
+  const words = new Array<Word>(slots);
+  const comma = new Array<boolean>(slots);
+  const quote = new Array<boolean>(slots);
+  const cite = new Array<boolean>(slots);
+  const cues = new Array<WordCues>(slots);
+  let count = 0;
   let sawComma = false;
   let sawQuote = false;
   let bracket = false;
+  /** Index of a "," or "." token glued to the word token before it: a number may go on after it. */
+  let numberJoint = -1;
   const tokens = sentence.tokens;
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
-    const prevTok = t > 0 ? tokens[t - 1] : undefined;
-    const glued = tok.kind === 'word' && t >= 2 && words.length > 0 && prevTok && (prevTok.text === ',' || prevTok.text === '.') && tokens[t - 2].kind === 'word'
-      && /^\d+$/.test(tok.text) && /\d$/.test(words[words.length - 1].text) && tokens[t - 2].end === prevTok.start && prevTok.end === tok.start;
-    if (glued) {
-      // "50,000" and "2.5" are one number, not two words around a comma; a new word, as the tokens are shared
-      const w = words[words.length - 1];
-      const text = sentence.text.slice(w.start - sentence.start, tok.end - sentence.start);
-      words[words.length - 1] = { kind: 'word', text, norm: text, start: w.start, end: tok.end } as Word;
-      sawComma = false;
-      continue;
-    }
     if (tok.kind === 'word') {
-      const isCite = bracket && /^\d+$/.test(tok.text);
+      if (numberJoint === t - 1 && t >= 2 && count > 0 && continuesNumber(words[count - 1], tokens[t - 1], tok)) {
+        // "50,000" and "2.5" are one number, not two words around a comma; a new word, as the tokens are shared
+        const w = words[count - 1];
+        const text = sentence.text.slice(w.start - sentence.start, tok.end - sentence.start);
+        words[count - 1] = { kind: 'word', text, norm: text, start: w.start, end: tok.end } as Word;
+        cues[count - 1] = lexicon.wordCues(text);
+        sawComma = false;
+        continue;
+      }
       // the token itself serves as the word (read-only here): one object less per word
-      words.push(tok);
-      comma.push(sawComma);
-      quote.push(sawQuote);
-      cite.push(isCite);
+      words[count] = tok;
+      comma[count] = sawComma;
+      quote[count] = sawQuote;
+      cite[count] = bracket && /^\d+$/.test(tok.text);
+      cues[count] = lexicon.wordCues(tok.norm);
+      count++;
       sawComma = false;
       sawQuote = false;
     } else {
@@ -72,48 +75,34 @@ export function wordView(sentence: Sentence, lexicon: ClaimCueLexicon = DEFAULT_
       else if (tok.text === '[') bracket = true;
       else if (tok.text === ']') bracket = false;
       if (QUOTES.has(tok.text)) sawQuote = OPENING.has(tok.text) || (tok.text === '"' && (t === 0 || tokens[t - 1].end < tok.start));
+      if ((tok.text === ',' || tok.text === '.') && t > 0 && tokens[t - 1].kind === 'word') numberJoint = t;
     }
   }
-  // the end: past the last word that is not a citation marker, and its closing punctuation
-  let end = sentence.start;
-  let lastWord = words.length - 1;
-  while (lastWord >= 0 && cite[lastWord]) lastWord--;
-  if (lastWord >= 0) {
-    end = words[lastWord].end;
-    // tokens are in text order: only those from `end` on can follow
-    let t = tokens.length;
-    while (t > 0 && tokens[t - 1].start >= end) t--;
-    for (; t < tokens.length; t++) {
-      const tok = tokens[t];
-      if (tok.start >= end && tok.kind === 'punct' && tok.text !== '[' && tok.text !== ']' && tok.start === end) end = tok.end;
-    }
+  if (count < slots) {
+    words.length = count;
+    comma.length = count;
+    quote.length = count;
+    cite.length = count;
+    cues.length = count;
   }
-  const cues: WordCues[] = new Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const norm = words[i].norm;
-    cues[i] = norm.length > 2 ? lexicon.wordCues(norm) : NO_CUES;
-  }
-  return { words, comma, quote, cite, end, cues, verbs: lexicon.verbs };
+  return { words, comma, quote, cite, cues, verbs: lexicon.verbs };
 }
 
-/** Common irregular past forms, which the "-ed" test misses. */
-const IRREGULAR_PAST = new Set([
-  'fled', 'made', 'took', 'gave', 'went', 'came', 'said', 'told', 'saw', 'ran', 'won', 'lost', 'left', 'met',
-  'sent', 'spent', 'held', 'kept', 'began', 'fell', 'got', 'led', 'paid', 'sold', 'stood', 'struck', 'thought',
-  'wrote', 'rose', 'broke', 'bought', 'brought', 'caught', 'chose', 'drew', 'drove', 'fought', 'found', 'grew',
-  'hid', 'knew', 'shut', 'spoke', 'stole', 'threw', 'tore', 'understood', 'built', 'felt', 'heard', 'meant', 'sought',
-]);
+/** Whether the digits of `next` go on the number `last` across `joint`, with no space on either side ("50,000", "2.5"). */
+function continuesNumber(last: Word, joint: Word, next: Word): boolean {
+  return last.end === joint.start && joint.end === next.start && /^\d+$/.test(next.text) && /\d$/.test(last.text);
+}
 
 /** A word that makes its clause finite: an auxiliary, or a lower-case past form after a non-determiner. */
 export function looksFinite(v: WordView, i: number): boolean {
-  const w = v.words[i];
-  if (AUXILIARIES.has(w.norm) || w.norm.endsWith("n't")) return true;
+  const c = v.cues[i];
+  if (c.auxiliary || c.contractedNot) return true;
+  if (!c.pastForm) return false;
   // a capital first letter (A-Z read without a call; other letters as before)
-  const c = w.text.charCodeAt(0);
-  if (c < 128 ? c >= 65 && c <= 90 : w.text[0] !== w.text[0].toLowerCase()) return false;
-  if (IRREGULAR_PAST.has(w.norm)) return i > 0 && !DETERMINERS.has(v.words[i - 1].norm);
-  if (!w.norm.endsWith('ed') || w.norm.length < 5) return false;
-  return i > 0 && !DETERMINERS.has(v.words[i - 1].norm);
+  const text = v.words[i].text;
+  const first = text.charCodeAt(0);
+  if (first < 128 ? first >= 65 && first <= 90 : text[0] !== text[0].toLowerCase()) return false;
+  return i > 0 && !v.cues[i - 1].determiner;
 }
 
 /** Whether any word in [from, to] looks finite. */
