@@ -64,6 +64,11 @@ const OWN: Row[] = [
   ['a homograph before "from" and a "that" clause is a verb', 'The agency reports from the border that the crossing was closed.', ['the crossing was closed']],
   ['a name in -ing before a comma is the subject, not a participle phrase', 'Wuling, meanwhile, said that the plant had reopened.', ['the plant had reopened']],
   ['a name in -ing before a noun is the subject\'s modifier, not a participle phrase', 'Kunling officials, however, said the dam had held.', ['the dam had held']],
+  ['a content clause without "that" may hold a parenthetical after its subject', 'He said the harbour, damaged in the storm, had reopened.', ['the harbour, damaged in the storm, had reopened']],
+  ['... also a relative clause', 'The mayor said the bridge, which was built in 1920, would close.', ['the bridge, which was built in 1920, would close']],
+  ['a participle after a comma opens a reduced relative, not a report', 'The cargo, estimated at 300 tonnes, was unloaded on Monday.', ['The cargo, estimated at 300 tonnes, was unloaded on Monday']],
+  ['a possessor makes a verb-noun homograph a noun', 'Saltmere\'s state archive, Arkivet, said that the files were lost.', ['the files were lost']],
+  ['a claim ending in a number leaves out the full stop the parser joins to it', 'The crowd numbered 300.', ['The crowd numbered 300']],
 ];
 
 const CORPUS_ROWS: Row[] = [

@@ -68,6 +68,7 @@ describe('findHedges', () => {
       ['approximator nearly half', 'Nearly half of the voters stayed at home.', ['Nearly']],
       ['approximator up to', 'The firm plans to buy up to 100 drones.', ['up to']],
       ['approximator as many as', 'As many as 2,000 people were evacuated.', ['As many as']],
+      ['approximator "estimated at" + number', 'The cargo, estimated at 300 tonnes, was unloaded.', ['estimated at']],
       ['approximator an estimated', 'An estimated 40,000 fans attended the final.', ['An estimated']],
       ['approximator about a third', 'About a third of the budget goes to defence.', ['About']],
       ['seen as many as: an approximator, not a view', 'The city has seen as many as ten storms this year.', ['as many as']],

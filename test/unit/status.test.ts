@@ -67,6 +67,11 @@ const OWN: Row[] = [
   ['alleged: "declined to confirm" a back-reference', 'The agency declined to confirm the report.', 'the report', 'alleged'],
   ['confirmed: a factive verb with a plural-noun subject after a cardinal', 'An audit found that two states had missed the deadline.', 'two states had missed the deadline', 'confirmed'],
   ['alleged: "said to X that P"', 'The coach said to reporters that the striker was injured.', 'the striker was injured', 'alleged'],
+  ['alleged: "P, he said"', 'The harbour had closed, he said.', 'The harbour had closed', 'alleged'],
+  ['alleged: "P, police said"', 'The harbour had closed, police said.', 'The harbour had closed', 'alleged'],
+  ['alleged: "P, local residents told reporters"', 'The harbour had closed, local residents told reporters.', 'The harbour had closed', 'alleged'],
+  ['confirmed: "P, prices rose" holds no attribution', 'The harbour had closed, and prices rose.', 'The harbour had closed', 'confirmed'],
+  ['confirmed: an approximator qualifies a quantity, not the claim', 'The cargo, estimated at 300 tonnes, was unloaded on Monday.', 'The cargo, estimated at 300 tonnes, was unloaded on Monday', 'confirmed'],
 ];
 
 /** Each row of GUIDE.md section 2 and its examples, on the corpus sentences they come from. */
@@ -136,6 +141,9 @@ describe('claim status (GUIDE.md section 2)', () => {
     it('names a nested source from inside its parent\'s content', () => {
       const { explanation } = statusOf('Anna Berg, a researcher, said the satellite images suggest that the plant is running.', 'the plant is running');
       assert.match(explanation, /attributed to the satellite images with the belief cue "suggest"/);
+    });
+    it('names a pronoun source in the object case', () => {
+      assert.match(statusOf('The harbour had closed, she said.', 'The harbour had closed').explanation, /attributed to her with the reporting cue "said"/);
     });
     it('keeps a subject name in -ing as the source, not as a participle phrase', () => {
       assert.match(statusOf('Wuling, meanwhile, said that the plant had reopened.', 'the plant had reopened').explanation, /attributed to Wuling with/);

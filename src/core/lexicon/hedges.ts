@@ -197,6 +197,9 @@ const APPROXIMATOR: readonly CueSpec[] = [
   g('up to', 'quantity'),
   g('as {much,many} as', 'quantity'),
   g('an estimated', 'quantity'),
+  // "a crowd estimated at 5,000": the estimate is of a quantity
+  g('estimated at', 'quantity'),
+  g('estimated to be', 'quantity'),
   g('close to', 'quantity'),
   g('upwards of', 'quantity'),
 ];

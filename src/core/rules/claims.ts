@@ -320,9 +320,20 @@ function sortByRange(list: Candidate[]): void {
   }
 }
 
+/** Where a claim ending at `last` ends: the parser keeps a sentence's full stop in a final number ("rose to 300."), the claim does not. */
+function claimEnd(last: WordView['words'][number]): number {
+  const t = last.text;
+  if (t.length > 1 && t.charCodeAt(t.length - 1) === 46 && isDigitCode(t.charCodeAt(t.length - 2))) return last.end - 1;
+  return last.end;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function toDraft(v: WordView, c: Candidate, hedges: Hedge[], attributions: Attribution[]): ClaimDraft {
   const start = v.words[c.from].start;
-  const end = v.words[c.to].end;
+  const end = claimEnd(v.words[c.to]);
   const inScope: Hedge[] = [];
   const found: StatusHedge[] = [];
   for (const h of hedges) {

@@ -286,6 +286,9 @@ function verbFrame(v: WordView, i: number, from: number, to: number, titleCase: 
   const nounBefore = (NOUN_FOLLOWERS.has(next) && !thatAhead(v, i + 2, to)) || last;
   if (NOUN_HOMOGRAPHS.has(lemma) && nounBefore && !w.norm.endsWith('ed') && !w.norm.endsWith('ing')) return undefined;
   if (NOUN_HOMOGRAPHS.has(lemma) && w.norm.endsWith('s') && pluralNoun(v, i, from)) return undefined;
+  // "The shipment, estimated at 300 tonnes, left", "The man, believed to be 40, was": a participle right after a comma
+  // opens a reduced relative clause about the noun before it, no one's report (not "Graham, a senator, stated that")
+  if (i > from && v.comma[i] && w.norm.endsWith('ed') && reducedRelative(v, i, to)) return undefined;
   // "The allegations, if confirmed, would ...": a participle right after a subordinator is a reduced passive clause, no one's report
   if (i > from && REDUCED_CLAUSE_OPENERS.has(v.words[i - 1].norm) && w.norm.endsWith('ed')) return undefined;
   // "the bank appealed.": a call needs someone or something to call for
@@ -293,6 +296,8 @@ function verbFrame(v: WordView, i: number, from: number, to: number, titleCase: 
   const prev = i > from ? v.words[i - 1].norm : '';
   // "its calls", "to call for", "from denouncing": a noun, an infinitive or a gerund in a phrase
   if (i > from && ((v.cues[i - 1].determiner && prev !== 'that') || POSSESSIVES.has(prev) || PREPOSITIONS.has(prev) || (BACK_REFERENCE_DETERMINERS.has(prev) && prev !== 'that'))) return undefined;
+  // "Lemara's state energy company": a possessor makes a noun (not "he's said")
+  if (i > from && prev.endsWith("'s") && !PRONOUN_CONTRACTIONS.has(prev)) return undefined;
   // "was dismissed by", "is believed to": a passive or adjectival participle is not a frame
   let b = i - 1;
   while (b > from && v.words[b].norm.endsWith('ly')) b--;
@@ -324,7 +329,8 @@ function verbFrame(v: WordView, i: number, from: number, to: number, titleCase: 
     let stop = cueEnd + 1;
     while (stop < to && stop < cueEnd + 7 && !v.comma[stop + 1]) stop++;
     const first = v.words[cueEnd + 1].norm;
-    if (BRIDGE_VERBS.has(lemma) && !NP_PREPOSITIONS.has(first) && first !== 'to' && hasFinite(v, cueEnd + 2, stop)) complement = 'clause';
+    const finite = hasFinite(v, cueEnd + 2, stop) || finiteAfterParenthetical(v, stop + 1, to);
+    if (BRIDGE_VERBS.has(lemma) && !NP_PREPOSITIONS.has(first) && first !== 'to' && finite) complement = 'clause';
     else complement = 'np';
     contentStart = cueEnd + 1;
   }
@@ -337,6 +343,33 @@ function verbFrame(v: WordView, i: number, from: number, to: number, titleCase: 
     kind, lemma, cueStart: negated ? Math.min(negStart, i) : i, cueEnd, negated, noun: false, start, boundary,
     complement, contentStart: Math.min(contentStart, to + 1), contentEnd: to,
   };
+}
+
+/** Pronouns with a clitic "'s" (is, has) before a verb: not possessors. */
+const PRONOUN_CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "there's", "who's", "what's", "here's"]);
+
+/** Longest parenthetical skipped after the subject of a content clause, and how far past it its verb may come. */
+const MAX_PARENTHETICAL = 10;
+const VERB_AFTER_PARENTHETICAL = 3;
+
+/**
+ * "said the port, damaged in the storm, had reopened": a parenthetical set off
+ * by commas from word `open` on, and a finite verb within a few words after it.
+ */
+function finiteAfterParenthetical(v: WordView, open: number, to: number): boolean {
+  if (open > to || !v.comma[open]) return false;
+  for (let k = open + 1; k <= to && k <= open + MAX_PARENTHETICAL; k++) {
+    if (v.comma[k]) return hasFinite(v, k, Math.min(to, k + VERB_AFTER_PARENTHETICAL - 1));
+  }
+  return false;
+}
+
+/** Whether the participle at `i` opens a parenthetical that a comma closes, with the sentence's finite verb right after it. */
+function reducedRelative(v: WordView, i: number, to: number): boolean {
+  for (let k = i + 2; k <= to && k <= i + MAX_PARENTHETICAL; k++) {
+    if (v.comma[k]) return hasFinite(v, k, Math.min(to, k + VERB_AFTER_PARENTHETICAL - 1));
+  }
+  return false;
 }
 
 /** Words that end a noun-phrase content: a clause of its own starts there. */

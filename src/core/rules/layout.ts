@@ -6,6 +6,7 @@
  */
 import type { CueKind } from '../types';
 import { AUXILIARIES, CLAUSE_OPENERS, DISCOURSE_ADVERBS, LEADING_STARTERS, STANCE_VERBS, TRUTH_PREDICATES } from '../lexicon/claim-cues';
+import { PRONOUNS, sourceNounKind } from '../lexicon/sources';
 import { capitalised, hasFinite, type WordView } from './words';
 
 /** An attribution that covers the whole body of the sentence. */
@@ -100,6 +101,19 @@ function participlePhrase(v: WordView, s: number, comma: number): boolean {
   return w.endsWith('ing') && w.length > 5 && comma > s + 1 && PARTICIPLE_NEXT.has(v.words[s + 1].norm);
 }
 
+/** Most words a bare source before a post-posed cue has: "police", "local residents", "two senior officials". */
+const BARE_SOURCE_WORDS = 3;
+
+/**
+ * "P, he said", "P, police said", "P, local residents told reporters": a
+ * pronoun, or a short phrase without an article whose head is a source noun,
+ * names who asserts P as well as "the officials" does.
+ */
+function bareSource(v: WordView, s: number, e: number): boolean {
+  if (s === e && PRONOUNS.has(v.words[s].norm)) return true;
+  return e - s < BARE_SOURCE_WORDS && sourceNounKind(v.words[e].norm) !== undefined;
+}
+
 /** Reads the leading adjuncts and edge attributions of the words [0, last]. */
 export function sentenceLayout(v: WordView, last: number): Layout {
   const adjuncts: [number, number][] = [];
@@ -150,7 +164,7 @@ export function sentenceLayout(v: WordView, last: number): Layout {
         if (!kind || kind === 'call' || (p === k && p === last)) continue;
         if (p === k && (last - p > 4 || !isName(v, p + 1, last))) break;
         // the source before the verb names someone ("plant spokeswoman Ana Ruiz") or is a determined noun ("the officials")
-        if (p > k && (AUXILIARIES.has(v.words[p - 1].norm) || !(hasCapital(v, k, p - 1) || ARTICLES.has(v.words[k].norm)))) break;
+        if (p > k && (AUXILIARIES.has(v.words[p - 1].norm) || !(hasCapital(v, k, p - 1) || ARTICLES.has(v.words[k].norm) || bareSource(v, k, p - 1)))) break;
         edges.push({ kind, cue: [p, p], source: p > k ? [k, p - 1] : [p + 1, last] });
         bodyEnd = k - 1;
         break;

@@ -41,8 +41,11 @@ function list(xs: readonly string[]): string {
   return xs.length > 1 ? `${out} and ${xs[xs.length - 1]}` : out;
 }
 
+/** Pronouns a source may be, in the object case the explanation needs ("attributed to him"). */
+const OBJECT_CASE: ReadonlyMap<string, string> = new Map([['he', 'him'], ['she', 'her'], ['they', 'them'], ['we', 'us'], ['i', 'me']]);
+
 function attributed(c: StatusCue): string {
-  const who = c.source ? ` to ${c.source}` : '';
+  const who = c.source ? ` to ${OBJECT_CASE.get(c.source.toLowerCase()) ?? c.source}` : '';
   if (c.kind === 'evidence' || c.kind === 'lack-evidence' || c.kind === 'no-evidence') return `framed by ${quote(c.text)}`;
   if (c.agentless && c.kind === 'belief') return `hedged by ${quote(c.text)}`;
   if (c.agentless) return `reported without a named source (${quote(c.text)})`;
