@@ -68,6 +68,7 @@ const OWN: Row[] = [
   ['... also a relative clause', 'The mayor said the bridge, which was built in 1920, would close.', ['the bridge, which was built in 1920, would close']],
   ['a participle after a comma opens a reduced relative, not a report', 'The cargo, estimated at 300 tonnes, was unloaded on Monday.', ['The cargo, estimated at 300 tonnes, was unloaded on Monday']],
   ['a possessor makes a verb-noun homograph a noun', 'Saltmere\'s state archive, Arkivet, said that the files were lost.', ['the files were lost']],
+  ['"P, a claim that X denies": the relative clause is no claim of its own', 'The mill was sold last year, a claim that the union denies.', ['The mill was sold last year']],
   ['a claim ending in a number leaves out the full stop the parser joins to it', 'The crowd numbered 300.', ['The crowd numbered 300']],
 ];
 

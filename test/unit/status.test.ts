@@ -70,6 +70,9 @@ const OWN: Row[] = [
   ['alleged: "P, he said"', 'The harbour had closed, he said.', 'The harbour had closed', 'alleged'],
   ['alleged: "P, police said"', 'The harbour had closed, police said.', 'The harbour had closed', 'alleged'],
   ['alleged: "P, local residents told reporters"', 'The harbour had closed, local residents told reporters.', 'The harbour had closed', 'alleged'],
+  ['denied: "P, a claim X disputes"', 'The council insists the mill is safe, a claim local doctors dispute.', 'the mill is safe', 'denied'],
+  ['denied: "P, a claim that X denies"', 'The mill was sold last year, a claim that the union denies.', 'The mill was sold last year', 'denied'],
+  ['denied: "P, an account X rejected"', 'The mill was sold, an account the owner rejected on Monday.', 'The mill was sold', 'denied'],
   ['confirmed: "P, prices rose" holds no attribution', 'The harbour had closed, and prices rose.', 'The harbour had closed', 'confirmed'],
   ['confirmed: an approximator qualifies a quantity, not the claim', 'The cargo, estimated at 300 tonnes, was unloaded on Monday.', 'The cargo, estimated at 300 tonnes, was unloaded on Monday', 'confirmed'],
 ];
@@ -141,6 +144,10 @@ describe('claim status (GUIDE.md section 2)', () => {
     it('names a nested source from inside its parent\'s content', () => {
       const { explanation } = statusOf('Anna Berg, a researcher, said the satellite images suggest that the plant is running.', 'the plant is running');
       assert.match(explanation, /attributed to the satellite images with the belief cue "suggest"/);
+    });
+    it('names the subject of "P, a claim X disputes" and agrees with a plural source', () => {
+      assert.match(statusOf('The council insists the mill is safe, a claim local doctors dispute.', 'the mill is safe').explanation, /^Denied: local doctors deny it \("dispute"\)/);
+      assert.match(statusOf('The mill was sold last year, a claim that the union denies.', 'The mill was sold').explanation, /^Denied: the union denies it \("denies"\)/);
     });
     it('names a pronoun source in the object case', () => {
       assert.match(statusOf('The harbour had closed, she said.', 'The harbour had closed').explanation, /attributed to her with the reporting cue "said"/);

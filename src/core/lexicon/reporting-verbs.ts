@@ -150,6 +150,14 @@ export const ADVERBIAL_NOUNS: ReadonlySet<string> = new Set([
   'private', 'person', 'writing', 'court', 'reply', 'theory', 'essence', 'full', 'depth', 'detail',
 ]);
 
+/** Nouns that name the clause before them in "P, a claim [that] X disputes": the relative clause's subject is the source. */
+export const ECHO_NOUNS: ReadonlySet<string> = new Set([
+  'claim', 'charge', 'allegation', 'accusation', 'assertion', 'view', 'account', 'version', 'suggestion', 'assessment',
+  'finding', 'conclusion',
+]);
+/** Determiners of such a noun: "a claim", "an account", "the view". */
+export const ECHO_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that']);
+
 /** Phrases whose source follows them: "according to X, P", "P, per X". */
 const PREPOSITIONS: ReadonlyArray<{ phrase: string; kind: CueKind }> = [
   { phrase: 'according to', kind: 'neutral' },

@@ -11,7 +11,7 @@
 import type { Attribution, CueKind, SourceKind, Span } from '../types';
 import type { Sentence } from '../sentences';
 import type { Lexicons } from '../lexicon';
-import { ADVERBIAL_NOUNS, COMPOUND_OPENERS, NEGATED, NOUN_FOLLOWERS, NOUN_HOMOGRAPHS, PLURAL_DETERMINERS, type CueEntries, type CueForm, type PrepositionCue } from '../lexicon/reporting-verbs';
+import { ADVERBIAL_NOUNS, COMPOUND_OPENERS, ECHO_DETERMINERS, ECHO_NOUNS, NEGATED, NOUN_FOLLOWERS, NOUN_HOMOGRAPHS, PLURAL_DETERMINERS, type CueEntries, type CueForm, type PrepositionCue } from '../lexicon/reporting-verbs';
 import { classifySource, PRONOUNS, sourceNounKind } from '../lexicon/sources';
 import type { WordMap } from '../lexicon/word-map';
 import { isLyAdverb, isPunct, leftNounPhrase, rightNounPhrase, skipLeftAdverbials, toTokens, type Tok } from './noun-phrases';
@@ -451,9 +451,6 @@ function handleVerb(toks: readonly Tok[], i: number, cue: CueForm, drafts: Draft
   drafts.push(draft);
 }
 
-/** Nouns that name the proposition before them in "P, a claim X disputes". */
-const ECHO_NOUNS = new Set(['claim', 'charge', 'allegation', 'accusation', 'assertion', 'view', 'account', 'version', 'suggestion', 'assessment', 'finding', 'conclusion']);
-const ECHO_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
 
 /**
  * An object relative on a noun that names the preceding clause: "…, a claim

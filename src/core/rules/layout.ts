@@ -6,6 +6,7 @@
  */
 import type { CueKind } from '../types';
 import { AUXILIARIES, CLAUSE_OPENERS, DISCOURSE_ADVERBS, LEADING_STARTERS, STANCE_VERBS, TRUTH_PREDICATES } from '../lexicon/claim-cues';
+import { ECHO_DETERMINERS, ECHO_NOUNS } from '../lexicon/reporting-verbs';
 import { PRONOUNS, sourceNounKind } from '../lexicon/sources';
 import { capitalised, hasFinite, type WordView } from './words';
 
@@ -101,6 +102,12 @@ function participlePhrase(v: WordView, s: number, comma: number): boolean {
   return w.endsWith('ing') && w.length > 5 && comma > s + 1 && PARTICIPLE_NEXT.has(v.words[s + 1].norm);
 }
 
+/** "P, a claim [that] Western officials dispute": the source starts after the noun that names P. */
+function echoSourceStart(v: WordView, s: number, e: number): number {
+  if (s + 2 > e || !ECHO_DETERMINERS.has(v.words[s].norm) || !ECHO_NOUNS.has(v.words[s + 1].norm)) return s;
+  return v.words[s + 2].norm === 'that' && s + 3 <= e ? s + 3 : s + 2;
+}
+
 /** Most words a bare source before a post-posed cue has: "police", "local residents", "two senior officials". */
 const BARE_SOURCE_WORDS = 3;
 
@@ -154,7 +161,7 @@ export function sentenceLayout(v: WordView, last: number): Layout {
     if (per) {
       edges.push({ kind: 'neutral', cue: [k, k + per - 1], source: [k + per, last] });
       bodyEnd = k - 1;
-    } else if (last - k <= 10 && !hasThat(v, k, last)) {
+    } else if (last - k <= 10 && (!hasThat(v, k, last) || echoSourceStart(v, k, last) === k + 3)) {
       // "..., Newsweek reported", "..., said Peskov", "..., spokeswoman Ilse Varga told reporters in Valgrad"
       // not a relative or adverbial clause (", which was dismissed by ..."), nor a participle (", signaling ...")
       if (CLAUSE_OPENERS.has(v.words[k].norm) || v.words[k].norm.endsWith('ing')) break;
@@ -162,10 +169,12 @@ export function sentenceLayout(v: WordView, last: number): Layout {
         const b = v.cues[p].cueBase;
         const kind = b && !capitalised(v.words[p]) ? v.verbs[b] : undefined;
         if (!kind || kind === 'call' || (p === k && p === last)) continue;
+        // "a claim", "the report": after a determiner a cue word is a noun
+        if (p > k && v.cues[p - 1].determiner) continue;
         if (p === k && (last - p > 4 || !isName(v, p + 1, last))) break;
         // the source before the verb names someone ("plant spokeswoman Ana Ruiz") or is a determined noun ("the officials")
         if (p > k && (AUXILIARIES.has(v.words[p - 1].norm) || !(hasCapital(v, k, p - 1) || ARTICLES.has(v.words[k].norm) || bareSource(v, k, p - 1)))) break;
-        edges.push({ kind, cue: [p, p], source: p > k ? [k, p - 1] : [p + 1, last] });
+        edges.push({ kind, cue: [p, p], source: p > k ? [echoSourceStart(v, k, p - 1), p - 1] : [p + 1, last] });
         bodyEnd = k - 1;
         break;
       }

@@ -73,12 +73,22 @@ function allegedBy(c: StatusCue): string | undefined {
   }
 }
 
+/** Plural pronouns, which take "deny", not "denies". */
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
+
+/** A plural source ("Western officials", "they"): its last word a plural pronoun or a lower-case plural in -s (a name in -s, "Reuters", is one source). */
+function plural(source: string): boolean {
+  const last = source.slice(source.lastIndexOf(' ') + 1);
+  if (PLURAL_PRONOUNS.has(last.toLowerCase())) return true;
+  return last.length > 3 && last[0] === last[0].toLowerCase() && last.endsWith('s') && !last.endsWith('ss');
+}
+
 /** A claim denied by `denial`, which outranks the other cues that govern it. */
 function denied(denial: StatusCue, cues: readonly StatusCue[]): StatusDecision {
   const who = denial.source ? `${denial.source} ` : '';
   const how = denial.kind === 'no-evidence'
     ? `${who}states that there is no evidence for it (${quote(denial.text)})`
-    : `${who ? `${who}denies it` : 'it is denied'} (${quote(denial.text)}${denial.stance ? ', referring back to it' : ''})`;
+    : `${who ? `${who}${plural(denial.source ?? '') ? 'deny' : 'denies'} it` : 'it is denied'} (${quote(denial.text)}${denial.stance ? ', referring back to it' : ''})`;
   const others: string[] = [];
   for (const c of cues) if (c !== denial && c.kind !== 'call') others.push(quote(c.text));
   const outranks = others.length ? `; a denial outranks ${list(others)}` : '';
