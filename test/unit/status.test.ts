@@ -73,6 +73,7 @@ const OWN: Row[] = [
   ['denied: "P, a claim X disputes"', 'The council insists the mill is safe, a claim local doctors dispute.', 'the mill is safe', 'denied'],
   ['denied: "P, a claim that X denies"', 'The mill was sold last year, a claim that the union denies.', 'The mill was sold last year', 'denied'],
   ['denied: "P, an account X rejected"', 'The mill was sold, an account the owner rejected on Monday.', 'The mill was sold', 'denied'],
+  ['alleged: an agentless "is accused of"', 'The firm is accused of hiding losses from its investors.', 'The firm is accused of hiding losses from its investors', 'alleged'],
   ['confirmed: "P, prices rose" holds no attribution', 'The harbour had closed, and prices rose.', 'The harbour had closed', 'confirmed'],
   ['confirmed: an approximator qualifies a quantity, not the claim', 'The cargo, estimated at 300 tonnes, was unloaded on Monday.', 'The cargo, estimated at 300 tonnes, was unloaded on Monday', 'confirmed'],
 ];
@@ -148,6 +149,15 @@ describe('claim status (GUIDE.md section 2)', () => {
     it('names the subject of "P, a claim X disputes" and agrees with a plural source', () => {
       assert.match(statusOf('The council insists the mill is safe, a claim local doctors dispute.', 'the mill is safe').explanation, /^Denied: local doctors deny it \("dispute"\)/);
       assert.match(statusOf('The mill was sold last year, a claim that the union denies.', 'The mill was sold').explanation, /^Denied: the union denies it \("denies"\)/);
+    });
+    it('names the source of a back-reference\'s stance, a pronoun in lower case', () => {
+      assert.match(statusOf('The harbour board has dismissed the allegations.', 'the allegations').explanation, /^Denied: The harbour board denies it \("dismissed", referring back to it\)/);
+      assert.match(statusOf('Anna Berg spoke first. She dismissed the allegations.', 'the allegations').explanation, /^Denied: she denies it/);
+    });
+    it('denies a back-reference that "no truth to" or "no basis for" governs', () => {
+      const exact = (sentence: string, claim: string) => analyze(sentence).claims.find((c) => c.text === claim)?.status;
+      assert.equal(exact('"There is no truth to these reports," the mayor said.', 'these reports'), 'denied');
+      assert.equal(exact('The union said there was no basis for the claims.', 'the claims'), 'denied');
     });
     it('names a pronoun source in the object case', () => {
       assert.match(statusOf('The harbour had closed, she said.', 'The harbour had closed').explanation, /attributed to her with the reporting cue "said"/);

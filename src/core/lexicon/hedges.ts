@@ -108,6 +108,8 @@ const SPECULATIVE_VERB: readonly CueSpec[] = [
   '{is,are,was,were} assumed to',
   // Reportative passives: "is said to have left" puts the claim on unnamed others' word.
   '{is,are,was,were,be,been} {said,reported,understood,alleged,claimed,rumoured,rumored} to',
+  // "is accused of hiding losses": an allegation whose makers go unnamed
+  '{is,are,was,were,be,been} accused of',
   'suppos{e,es,ing}',
   'supposed to',
   'guess{,es,ed,ing}',

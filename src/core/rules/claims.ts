@@ -361,7 +361,8 @@ function toDraft(v: WordView, c: Candidate, hedges: Hedge[], attributions: Attri
     for (const word of cueHedgeWords(cue.text)) found.push({ text: word });
   }
   const attribution = attributionOf(c, start, end, attributions);
-  const cues = attribution ? c.cues.map((q) => (q.source && (q.text.includes(attribution.cue.text) || attribution.cue.text.includes(q.text)) ? { ...q, source: attribution.source.resolved?.text ?? attribution.source.text } : q)) : c.cues;
+  // the attribution names the source of its cue; a back-reference's stance ("has denied the accusations") has none of its own
+  const cues = attribution ? c.cues.map((q) => ((q.source || q.stance) && (q.text.includes(attribution.cue.text) || attribution.cue.text.includes(q.text)) ? { ...q, source: attribution.source.resolved?.text ?? attribution.source.text } : q)) : c.cues;
   const { status, explanation } = decideStatus(cues, found);
   const draft: ClaimDraft = { start, end, status, explanation, hedges: inScope };
   if (attribution) draft.attribution = attribution;

@@ -28,6 +28,10 @@ export interface BackReference {
   at: number;
 }
 
+/** "no truth to", "no basis for", "little merit in": nouns whose absence denies what follows. */
+const BASIS_NOUNS = new Set(['truth', 'basis', 'merit', 'substance', 'foundation']);
+const BASIS_PREPOSITIONS = new Set(['to', 'in', 'for', 'behind']);
+
 /** Back-references with a stance in the words [from, to]: "denied the accusations", "The same claims were echoed by". */
 export function backReferences(v: WordView, from: number, to: number, text: (s: number, e: number) => string): BackReference[] {
   const out: BackReference[] = [];
@@ -47,6 +51,11 @@ export function backReferences(v: WordView, from: number, to: number, text: (s: 
     let e = k;
     if (w(k + 1) === 'of') while (e < to && !v.comma[e + 1] && !['that', 'which', 'as', 'but'].includes(w(e + 1))) e++;
     let j = s - 1;
+    // "There is no truth to these reports", "no basis for the claims": a denial of what the noun refers to
+    if (j - 2 >= from && BASIS_PREPOSITIONS.has(w(j)) && BASIS_NOUNS.has(w(j - 1)) && (w(j - 2) === 'no' || w(j - 2) === 'little')) {
+      out.push({ from: s, to: e, at: j, stance: { kind: 'denial', text: text(j - 2, j), negated: false, stance: true } });
+      continue;
+    }
     if (w(j) === 'to') j--;
     const left = j >= from ? v.cues[j].stanceBase : undefined;
     if (left) {

@@ -42,7 +42,7 @@ function list(xs: readonly string[]): string {
 }
 
 /** Pronouns a source may be, in the object case the explanation needs ("attributed to him"). */
-const OBJECT_CASE: ReadonlyMap<string, string> = new Map([['he', 'him'], ['she', 'her'], ['they', 'them'], ['we', 'us'], ['i', 'me']]);
+const OBJECT_CASE: ReadonlyMap<string, string> = new Map([['he', 'him'], ['she', 'her'], ['it', 'it'], ['they', 'them'], ['we', 'us'], ['i', 'me']]);
 
 function attributed(c: StatusCue): string {
   const who = c.source ? ` to ${OBJECT_CASE.get(c.source.toLowerCase()) ?? c.source}` : '';
@@ -73,6 +73,11 @@ function allegedBy(c: StatusCue): string | undefined {
   }
 }
 
+/** A pronoun source as a subject inside the explanation: "She" at the start of its sentence is "she" here. */
+function subjectCase(source: string): string {
+  return OBJECT_CASE.has(source.toLowerCase()) && source !== 'I' ? source.toLowerCase() : source;
+}
+
 /** Plural pronouns, which take "deny", not "denies". */
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
 
@@ -85,7 +90,7 @@ function plural(source: string): boolean {
 
 /** A claim denied by `denial`, which outranks the other cues that govern it. */
 function denied(denial: StatusCue, cues: readonly StatusCue[]): StatusDecision {
-  const who = denial.source ? `${denial.source} ` : '';
+  const who = denial.source ? `${subjectCase(denial.source)} ` : '';
   const how = denial.kind === 'no-evidence'
     ? `${who}states that there is no evidence for it (${quote(denial.text)})`
     : `${who ? `${who}${plural(denial.source ?? '') ? 'deny' : 'denies'} it` : 'it is denied'} (${quote(denial.text)}${denial.stance ? ', referring back to it' : ''})`;
