@@ -4,10 +4,13 @@
 // sample articles concatenated to about 1 MB and on one article of about 1,000
 // words; then every scripts/bench/*.mjs.
 //   node scripts/bench.mjs [--runs N] [--warmup N] [--warmup-ms MS] [--size MB]
-// Each figure is the median of the timed runs after the warm-up runs (by
-// default 3 after 1 on the 1 MB text, which takes seconds a run, and 7 after 3
-// on the article, each run repeated to last at least 50 ms), every measure
-// warmed for at least a second (--warmup-ms) so that all are timed hot.
+// Each figure is the median of timed rounds after the warm-up runs (by default
+// 5 rounds after 1 run on the 1 MB text, which takes seconds a round, and 15
+// after 3 on the article, each run repeated to last at least 50 ms), every
+// measure warmed for at least a second (--warmup-ms) so that all are timed
+// hot. A round runs every measure once in turn, and the targets are checked on
+// the median of the ratios within each round, so that a machine whose speed
+// drifts (other jobs, a shared host) slows both sides of a ratio alike.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -125,59 +128,76 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Median MB/s (1 MB = 10^6 bytes of UTF-8) of `fn` on `text`; small inputs are repeated to last long enough to time. */
-function throughput(fn, text, { runs, warmup }) {
-  const bytes = Buffer.byteLength(text);
+/**
+ * A timer for `fn` on `text`: one call of it returns the ms of one run; small
+ * inputs are repeated to last at least 50 ms.
+ */
+function timerFor(fn, text) {
   const start = performance.now();
   fn(text);
   const once = performance.now() - start;
   const repeat = Math.max(1, Math.ceil(50 / Math.max(once, 0.01)));
-  const time = () => {
+  return () => {
     const t0 = performance.now();
     for (let i = 0; i < repeat; i++) fn(text);
     return (performance.now() - t0) / repeat;
   };
+}
+
+/**
+ * Times every measure on one input in rounds, each round running each measure
+ * once in turn, so that a change in machine speed (other jobs, CPU steal on a
+ * shared host) slows all of them alike; a ratio is then taken within each
+ * round and its median reported. Returns the runs in ms by measure key.
+ */
+function timeInRounds(measures, text, { runs, warmup }) {
+  const timers = measures.map((m) => ({ key: m.key, time: timerFor(m.run, text) }));
   // Warm up by count and by time: the full analysis has far more code for the JIT to compile than a
   // bare parse, so a few short warm-up runs would time its compilation, not its steady state (an editor
   // session analyses the same code paths on every keystroke).
-  const warmStart = performance.now();
-  for (let i = 0; i < warmup || performance.now() - warmStart < WARMUP_MS; i++) time();
-  const times = Array.from({ length: runs }, time);
-  return bytes / 1e6 / (median(times) / 1000);
+  for (const t of timers) {
+    const warmStart = performance.now();
+    for (let i = 0; i < warmup || performance.now() - warmStart < WARMUP_MS; i++) t.time();
+  }
+  const runsByKey = Object.fromEntries(timers.map((t) => [t.key, []]));
+  for (let round = 0; round < runs; round++) for (const t of timers) runsByKey[t.key].push(t.time());
+  return runsByKey;
 }
 
 // --- report -----------------------------------------------------------------
 
 const inputs = [
-  { label: `samples concatenated (${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB, ${Math.round(uniqueBlocks(big) * 100)}% distinct blocks)`, text: big, runs: RUNS ?? 3, warmup: WARMUP ?? 1 },
-  { label: `one article (${small.words} words, ${(Buffer.byteLength(small.text) / 1000).toFixed(1)} kB)`, text: small.text, runs: RUNS ?? 7, warmup: WARMUP ?? 3 },
+  { label: `samples concatenated (${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB, ${Math.round(uniqueBlocks(big) * 100)}% distinct blocks)`, text: big, runs: RUNS ?? 5, warmup: WARMUP ?? 1 },
+  { label: `one article (${small.words} words, ${(Buffer.byteLength(small.text) / 1000).toFixed(1)} kB)`, text: small.text, runs: RUNS ?? 15, warmup: WARMUP ?? 3 },
 ];
 
-console.log(`ClaimLens benchmark: node ${process.version}, MB/s (higher is better), median of timed runs after warm-up runs`);
+console.log(`ClaimLens benchmark: node ${process.version}, MB/s (higher is better), median of timed rounds after warm-up runs`);
 const results = [];
 for (const input of inputs) {
-  console.log(`\n${input.label}: median of ${input.runs} after ${input.warmup} warm-up`);
+  console.log(`\n${input.label}: median of ${input.runs} rounds after ${input.warmup} warm-up run${input.warmup === 1 ? '' : 's'}, the measures interleaved in each round`);
+  const bytes = Buffer.byteLength(input.text);
+  const measures = MEASURES.filter((m) => m.maxBytes === undefined || bytes <= m.maxBytes);
+  for (const m of MEASURES) if (!measures.includes(m)) console.log(`  ${m.name.padEnd(28)}  skipped on this size`);
+  const runs = timeInRounds(measures, input.text, input);
   const r = {};
-  for (const m of MEASURES) {
-    if (m.maxBytes !== undefined && Buffer.byteLength(input.text) > m.maxBytes) {
-      console.log(`  ${m.name.padEnd(28)}  skipped on this size`);
-      continue;
-    }
-    r[m.key] = throughput(m.run, input.text, input);
+  for (const m of measures) {
+    r[m.key] = bytes / 1e6 / (median(runs[m.key]) / 1000);
     console.log(`  ${m.name.padEnd(28)} ${r[m.key].toFixed(2).padStart(8)} MB/s`);
   }
-  results.push({ input, r });
+  results.push({ input, runs });
 }
 
-// Each competitor is taken at its best, whole text or block by block
-// (intensify pays a set-up cost per call, the parse a superlinear cost on
-// long texts), which makes the targets as strict as they can be.
-const best = (...figures) => Math.max(...figures.filter((x) => x !== undefined));
+// Each competitor is taken at its best in each round, whole text or block by
+// block (intensify pays a set-up cost per call, the parse a superlinear cost
+// on long texts), which makes the targets as strict as they can be. A ratio is
+// the competitor's time over the full analysis's time in the same round.
+const fastest = (runs, keys, round) => Math.min(...keys.filter((k) => runs[k]).map((k) => runs[k][round]));
+const pairedRatio = (runs, keys) => median(runs.full.map((full, round) => fastest(runs, keys, round) / full));
 let allHold = true;
-console.log('\nTargets (issue 2): full >= 1.5x retext-intensify; full >= 0.5x bare parse (within 2x); each at its faster mode');
-for (const { input, r } of results) {
-  const vsIntensify = r.full / best(r.intensifyWhole, r.intensifyBlocks);
-  const vsParse = r.full / best(r.parseWhole, r.parseBlocks);
+console.log('\nTargets (issue 2): full >= 1.5x retext-intensify; full >= 0.5x bare parse (within 2x); each at its faster mode, median of per-round ratios');
+for (const { input, runs } of results) {
+  const vsIntensify = pairedRatio(runs, ['intensifyWhole', 'intensifyBlocks']);
+  const vsParse = pairedRatio(runs, ['parseWhole', 'parseBlocks']);
   const ok1 = vsIntensify >= 1.5;
   const ok2 = vsParse >= 0.5;
   allHold &&= ok1 && ok2;
