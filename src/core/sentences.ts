@@ -37,6 +37,18 @@ export interface Sentence {
 
 const parser = unified().use(retextEnglish).freeze();
 
+/**
+ * Where a span that ends with word `w` ends: the parser keeps a sentence's
+ * full stop in a final number or lower-case abbreviation-like word ("rose to
+ * 300.", "a rent cap."), a span leaves it out; "the U.S." keeps its own.
+ */
+export function endWithoutStop(w: { text: string; end: number }): number {
+  const t = w.text;
+  if (t.length < 2 || t.charCodeAt(t.length - 1) !== 46 || t.indexOf('.') !== t.length - 1) return w.end;
+  const c = t.charCodeAt(t.length - 2);
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) ? w.end - 1 : w.end;
+}
+
 /** Lexicon form of a token: lower case, straight apostrophes. */
 export function normalise(text: string): string {
   let norm = norms.get(text);

@@ -54,6 +54,9 @@ describe('findAttributions', () => {
       ['... and as the sentence subject', 'Officials aware of the plans said the mayor would resign.', ['Officials aware of the plans / said']],
       ['a noun naming the clause before it is no source', 'The mill is safe, a claim local doctors dispute.', ['local doctors / dispute']],
       ['... also with "that"', 'The mill was sold in May, a claim that the union denies.', ['the union / denies']],
+      ['"According to" a source post-modified up to the comma', 'According to data published by the bureau, exports rose in May.', ['data published by the bureau / According to']],
+      ['... also by a participle with a particle', 'According to a survey carried out in June, most tenants want lower rents.', ['a survey carried out in June / According to']],
+      ['... and at the end of the sentence', 'Exports rose sharply in May, according to data published by the bureau.', ['data published by the bureau / according to']],
     ];
     for (const [what, sentence, expected] of cases) {
       it(what, () => assert.deepEqual(pairs(sentence), expected));
@@ -135,6 +138,14 @@ describe('findAttributions', () => {
       ['The bridge is open, the mayor told reporters who had gathered.', 'The bridge is open', false],
       ['The bridge is open, the mayor said after he had returned.', 'The bridge is open', false],
       ['The mill was sold, an account the company rejected on Monday.', 'The mill was sold', false],
+      ['The mayor said that most tenants want a rent cap.', 'most tenants want a rent cap', false],
+      ['The mayor said that the mill had closed in the spring of that year [4].', 'the mill had closed in the spring of that year', false],
+      ['Nothing, the mayor insisted, had changed at the harbour.', 'Nothing, the mayor insisted, had changed at the harbour', false],
+      ['The ferry, officials said, reached the island on Tuesday.', 'The ferry, officials said, reached the island on Tuesday', false],
+      ['The council said in a statement that was posted on Friday that the pool had reopened.', 'the pool had reopened', false],
+      ['The minister told the committee in a letter that was sent on Friday that the mine was sold.', 'the mine was sold', false],
+      ['According to a survey carried out in June, most tenants want lower rents.', 'most tenants want lower rents', false],
+      ['The mayor said that the pier was safe, even as engineers confirmed that it had cracked.', 'the pier was safe', false],
     ];
     for (const [sentence, content, quoted] of cases) {
       it(content + (quoted ? ' (quoted)' : ''), () => {

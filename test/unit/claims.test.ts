@@ -70,6 +70,22 @@ const OWN: Row[] = [
   ['a possessor makes a verb-noun homograph a noun', 'Saltmere\'s state archive, Arkivet, said that the files were lost.', ['the files were lost']],
   ['"P, a claim that X denies": the relative clause is no claim of its own', 'The mill was sold last year, a claim that the union denies.', ['The mill was sold last year']],
   ['a claim ending in a number leaves out the full stop the parser joins to it', 'The crowd numbered 300.', ['The crowd numbered 300']],
+  ['... also after a lower-case word the parser reads as an abbreviation', 'Most tenants want a rent cap.', ['Most tenants want a rent cap']],
+  ['... but an abbreviation keeps its own stops', 'The talks were held in the U.S.', ['The talks were held in the U.S.']],
+  ['a frame inserted before the verb frames the whole clause around it', 'Nobody, the warden insisted, had left the prison.', ['Nobody, the warden insisted, had left the prison']],
+  ['... also before a past form', 'The ferry, officials said, reached the island on Tuesday.', ['The ferry, officials said, reached the island on Tuesday']],
+  ['a trailing hedged adverbial is no claim of its own', 'The coach quit, reportedly after a row with the owner.', ['The coach quit, reportedly after a row with the owner']],
+  ['... also a trailing hedged "because of" phrase', 'The mill closed, apparently because of the drought.', ['The mill closed, apparently because of the drought']],
+  ['a relative clause on the medium is skipped before the content\'s "that"', 'The council said in a statement that was posted on Friday that the pool had reopened.', ['the pool had reopened']],
+  ['... also an active relative clause', 'The coach said in an interview that aired on Sunday that the striker was injured.', ['the striker was injured']],
+  ['... also after the hearer of "told"', 'The minister told the committee in a letter that was sent on Friday that the mine was sold.', ['the mine was sold']],
+  ['an existential "there" after a factive verb opens its content clause', 'Inspectors found there were cracks in the hull.', ['there were cracks in the hull']],
+  ['a finding of none: the claim is what "no" governs', 'The audit showed there had been no fraud at the bank.', ['fraud at the bank']],
+  ['a capitalised "That" opening the sentence is a determiner, kept in the claim', 'That ferry has not sailed since March, the owner said.', ['That ferry has not sailed since March']],
+  ['"recommend that" is a call, not a claim', 'The inspectors recommend that the council close the pier.', []],
+  ['a determiner and a period noun after the cue are a time adverbial, not its object', 'The Harbour Gazette reported this week that the ferry had been sold.', ['the ferry had been sold']],
+  ['"even" before the subordinator that opens the next clause stays out of the claim', 'The mayor said that the pier was safe, even as engineers confirmed that it had cracked.', ['the pier was safe', 'it had cracked']],
+  ['a relative clause on a report noun is background, not a claim', 'The report, which was leaked to the press on Monday, claims that two ministers took bribes.', ['two ministers took bribes']],
 ];
 
 const CORPUS_ROWS: Row[] = [

@@ -139,6 +139,9 @@ describe('findHedges', () => {
       ['likely voters (polling term)', 'The poll surveyed 900 likely voters.'],
       ['about before a quoted phrase', 'He spoke about “thousands of jobs” at the rally.'],
       ['such expected', 'The plan drew such expected critics as the unions.'],
+      ['"no doubt that" is certainty', 'There is no doubt that the levee broke first.'],
+      ['"little doubt that" is certainty', 'The inquiry left little doubt that the levee broke first.'],
+      ['a negated "doubted that" is certainty', 'The engineer never doubted that the levee broke first.'],
     ];
     for (const [what, sentence] of cases) {
       it(what, () => assert.deepEqual(texts(sentence), [], sentence));

@@ -76,6 +76,14 @@ const OWN: Row[] = [
   ['alleged: an agentless "is accused of"', 'The firm is accused of hiding losses from its investors.', 'The firm is accused of hiding losses from its investors', 'alleged'],
   ['confirmed: "P, prices rose" holds no attribution', 'The harbour had closed, and prices rose.', 'The harbour had closed', 'confirmed'],
   ['confirmed: an approximator qualifies a quantity, not the claim', 'The cargo, estimated at 300 tonnes, was unloaded on Monday.', 'The cargo, estimated at 300 tonnes, was unloaded on Monday', 'confirmed'],
+  ['alleged: "P, X said, adding that Q" attributes P', 'The dam held overnight, engineers said, adding that crews were on standby.', 'The dam held overnight', 'alleged'],
+  ['alleged: ... also with a time after the cue and "noting"', 'The dam held overnight, engineers said on Sunday, noting that crews were on standby.', 'The dam held overnight', 'alleged'],
+  ['alleged: a trailing hedged adverbial hedges the whole claim', 'The coach quit, reportedly after a row with the owner.', 'The coach quit, reportedly after a row with the owner', 'alleged'],
+  ['denied: a finding of none ("found there was no")', 'A survey of the lake found there was no oil in the water, the council said.', 'oil in the water', 'denied'],
+  ['confirmed: a finding of no doubt affirms', 'The inquiry found there was no doubt that the levee broke first.', 'there was no doubt that the levee broke first', 'confirmed'],
+  ['denied: "no truth to" a noun with its own that-clause', 'There is no truth to the rumour that the coach quit.', 'the coach quit', 'denied'],
+  ['denied: "no basis for" a noun with its own that-clause', 'There is no basis for the claim that the mill was sold.', 'the mill was sold', 'denied'],
+  ['denied: ... also inside reported speech', 'The mayor said there was no truth to the report that the ferry sank.', 'the ferry sank', 'denied'],
 ];
 
 /** Each row of GUIDE.md section 2 and its examples, on the corpus sentences they come from. */
@@ -133,6 +141,14 @@ describe('claim status (GUIDE.md section 2)', () => {
     it('says that a denial outranks the reporting verb', () => {
       const { explanation } = statusOf('The police said they have not found any evidence that the fire was arson.', 'the fire was arson');
       assert.match(explanation, /^Denied: .*no evidence.*outranks "said"/);
+    });
+    it('names a report noun with a relative clause as the source of its content', () => {
+      const { explanation } = statusOf('The report, which has not been independently verified, claims that two ministers took bribes.', 'two ministers took bribes');
+      assert.match(explanation, /^Alleged: attributed to The report with the allegation cue "claims"/);
+    });
+    it('names the shared subject of a coordinated reporting verb', () => {
+      const { explanation } = statusOf('The mayor said the ward was full, and claimed that patients had waited for hours.', 'patients had waited for hours');
+      assert.match(explanation, /^Alleged: attributed to The mayor with the allegation cue "claimed"/);
     });
     it('says that a leading condition leaves the claim unconfirmed', () => {
       const { explanation } = statusOf('If confirmed, the merger will create the largest bank in the region.', 'the merger will create');

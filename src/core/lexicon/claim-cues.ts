@@ -34,7 +34,7 @@ export const VERB_CUES: Readonly<Record<string, CueKind>> = {
   dispute: 'denial', contradict: 'denial', debunk: 'denial',
   // calls, demands and pledges: their content is not a claim
   urge: 'call', push: 'call', beg: 'call', demand: 'call', press: 'call',
-  implore: 'call', plead: 'call', pledge: 'call', promise: 'call', vow: 'call', caution: 'call',
+  implore: 'call', plead: 'call', pledge: 'call', promise: 'call', vow: 'call', caution: 'call', recommend: 'call',
 };
 
 /** Cues whose indirect object may stand before "that" ("told the committee that P"). */
@@ -91,7 +91,7 @@ export const PROPOSITION_NOUNS: Readonly<Record<string, CueKind | 'evidence'>> =
 export const BACK_REFERENCE_NOUNS: ReadonlySet<string> = new Set([
   'claim', 'claims', 'view', 'report', 'reports', 'allegation', 'allegations', 'accusation',
   'accusations', 'assertion', 'assertions', 'charge', 'charges', 'notion', 'idea', 'suggestion',
-  'suggestions', 'account', 'story', 'theory', 'rumours', 'rumors', 'figure', 'figures', 'estimate',
+  'suggestions', 'account', 'story', 'theory', 'rumour', 'rumours', 'rumor', 'rumors', 'figure', 'figures', 'estimate',
   'estimates', 'finding', 'findings',
 ]);
 

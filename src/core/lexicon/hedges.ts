@@ -54,7 +54,9 @@ export type HedgeGuard =
   /** "likely" but not the polling term "likely voters". */
   | 'likely'
   /** "potential" as a modifier ("a potential shift"), not the noun of capacity ("her potential."). */
-  | 'modifier';
+  | 'modifier'
+  /** "doubt that" but not its absence or negation ("no doubt that", "never doubted that"): those affirm. */
+  | 'doubt';
 
 /** A cue in the source lists: a plain string or one with a guard. */
 type CueSpec = string | { cue: string; guard: HedgeGuard };
@@ -114,7 +116,7 @@ const SPECULATIVE_VERB: readonly CueSpec[] = [
   'supposed to',
   'guess{,es,ed,ing}',
   'reckon{,s,ed,ing}',
-  'doubt{,s,ed} that',
+  g('doubt{,s,ed} that', 'doubt'),
   // Agentless "is seen as" hides whose view it is; "China views Russia as an ally" reports a stance, and is no hedge.
   g('{seen,viewed,regarded}', 'see-as'),
   'wonder{,s,ed,ing} {whether,if}',

@@ -9,7 +9,7 @@
  * Every step looks at a bounded window, so the whole pass is O(tokens).
  */
 import type { Attribution, CueKind, SourceKind, Span } from '../types';
-import type { Sentence } from '../sentences';
+import { endWithoutStop, type Sentence } from '../sentences';
 import type { Lexicons } from '../lexicon';
 import { ADVERBIAL_NOUNS, COMPOUND_OPENERS, ECHO_DETERMINERS, ECHO_NOUNS, NEGATED, NOUN_FOLLOWERS, NOUN_HOMOGRAPHS, PLURAL_DETERMINERS, type CueEntries, type CueForm, type PrepositionCue } from '../lexicon/reporting-verbs';
 import { classifySource, PRONOUNS, sourceNounKind } from '../lexicon/sources';
@@ -244,18 +244,34 @@ const PLURAL_QUANTIFIERS = new Set(['many', 'several', 'few', 'more', 'other', '
 const CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "there's", "what's", "who's", "let's", "here's"]);
 const CALL_OTHER = new Set(['in', 'into', 'an', 'a', 'off', 'up', 'back', 'out', 'it', 'them', 'him', 'her', 'me', 'us']);
 
-/** Content after the cue: the that-clause, the quotation or the clause that follows. */
-function contentAfter(toks: readonly Tok[], p: number): [number, number] | undefined {
+/** Content after the cue: the that-clause, the quotation or the clause that follows; `cueEnd` is the cue's last token when known. */
+function contentAfter(toks: readonly Tok[], p: number, cueEnd = p - 1): [number, number] | undefined {
   const last = toks.length - 1;
   p = skipRightAdverbs(toks, p);
   // "said on Sunday that", "told reporters that": a that-clause a few words on, before any verb.
   for (let q = p; q <= last && q <= p + 9; q++) {
     if (!toks[q].word || COORDINATORS.has(toks[q].norm) || AUX.has(toks[q].norm)) break;
-    if (toks[q].norm === 'that') return trim(toks, q + 1, last);
+    if (toks[q].norm === 'that') return trim(toks, (q > cueEnd + 1 ? thatAfterRelative(toks, q) : q) + 1, last);
   }
   let s = p;
   while (s <= last && (toks[s].text === ',' || toks[s].text === ':')) s++;
   return trim(toks, s, last);
+}
+
+/** Longest relative clause on a medium noun that is skipped before the content's own "that". */
+const MAX_MEDIUM_RELATIVE = 12;
+
+/**
+ * "said in a statement that was read out on Monday that P": a "that" after the
+ * phrase following the cue, with an auxiliary next, opens a relative clause on
+ * the noun before it; the content's "that" comes later. Returns that later
+ * "that", or `q` when there is none.
+ */
+function thatAfterRelative(toks: readonly Tok[], q: number): number {
+  const next = toks[q + 1];
+  if (!next || !(AUX.has(next.norm) || (next.norm.endsWith('ed') && next.norm.length > 4))) return q;
+  for (let j = q + 2; j < toks.length && j <= q + MAX_MEDIUM_RELATIVE && toks[j].word; j++) if (toks[j].norm === 'that') return j;
+  return q;
 }
 
 /** Content before a post-posed frame: from the sentence start to `q`. */
@@ -265,8 +281,22 @@ function contentBefore(toks: readonly Tok[], q: number): [number, number] | unde
 
 function trim(toks: readonly Tok[], a: number, b: number): [number, number] | undefined {
   while (a <= b && !toks[a].word) a++;
-  while (b >= a && !toks[b].word) b--;
+  for (;;) {
+    while (b >= a && !toks[b].word) b--;
+    // "… in the register [4].": a citation marker ends no content
+    if (b > a && toks[b - 1].text === '[' && isDigit(toks[b].norm)) b -= 2;
+    else break;
+  }
   return a <= b ? [a, b] : undefined;
+}
+
+/** A word of ASCII digits only ("4" in "[4]"). */
+function isDigit(norm: string): boolean {
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return norm.length > 0;
 }
 
 /** Subject of the sentence's main clause, for participles and coordinated verbs. */
@@ -434,9 +464,10 @@ function handleVerb(toks: readonly Tok[], i: number, cue: CueForm, drafts: Draft
     // "P, X said." / "P," X said: a short or empty tail after the cue, and no that-clause.
     const adjacent = skipLeftAdverbials(toks, start - 1) === found.source[1];
     if (adjacent && before > 0 && isPunct(toks[before]) && !hasThat(toks, p) && wordsFrom(toks, p) <= 5 && !clauseAfter(toks, p)) {
-      draft.content = contentBefore(toks, before);
+      // "Nothing, she insisted, had changed": a frame inserted before the verb of P frames all of P, on both sides of it
+      draft.content = insertedBeforeVerb(toks, p) ? trim(toks, 0, toks.length - 1) : contentBefore(toks, before);
     } else {
-      draft.content = contentAfter(toks, p);
+      draft.content = contentAfter(toks, p, e);
       draft.contentAfter = true;
     }
   }
@@ -470,6 +501,13 @@ function echoFrame(toks: readonly Tok[], source: [number, number]): { source: [n
   if (toks[k]?.norm === 'that') k--;
   if (k >= 2 && ECHO_NOUNS.has(toks[k].norm) && ECHO_DETERMINERS.has(toks[k - 1].norm) && toks[k - 2].text === ',') return { source, comma: k - 2 };
   return undefined;
+}
+
+/** "P1, X said, had changed ...": a comma at `p` after the cue, and then the verb group of the clause the frame interrupts. */
+function insertedBeforeVerb(toks: readonly Tok[], p: number): boolean {
+  const next = toks[p + 1];
+  if (toks[p]?.text !== ',' || !next?.word || next.cap) return false;
+  return AUX.has(next.norm) || (next.norm.endsWith('ed') && next.norm.length > 4);
 }
 
 /** Words that open an adverbial or relative tail, not a clause: "where", "when", "as", "after". */
@@ -523,9 +561,28 @@ function isDocument(toks: readonly Tok[], [a, b]: [number, number]): boolean {
   return false;
 }
 
+/** Longest post-modifier of an "according to" source that runs to its comma. */
+const MAX_SOURCE_POSTMODIFIER = 8;
+
+/**
+ * "According to figures released by the agency, P", "P, according to figures
+ * released by the agency.": a source whose post-modifier (a participle, "by",
+ * a relative) runs up to a comma or the sentence end takes it in; otherwise
+ * the noun phrase `np` stays as it is.
+ */
+function postModifiedSource(toks: readonly Tok[], np: [number, number]): [number, number] {
+  const next = toks[np[1] + 1];
+  if (!next?.word || next.cap || !(POSTMODIFIERS.has(next.norm) || next.norm.endsWith('ed'))) return np;
+  for (let q = np[1] + 2; q < toks.length && q <= np[1] + MAX_SOURCE_POSTMODIFIER; q++) {
+    if (!toks[q].word) return toks[q].text === ',' || SENTENCE_ENDS.has(toks[q].text) ? [np[0], q - 1] : np;
+  }
+  return np;
+}
+
 function handlePreposition(toks: readonly Tok[], i: number, e: number, lemma: string, kind: CueKind, drafts: Draft[]): void {
-  const np = rightNounPhrase(toks, e + 1, toks.length);
-  if (!np) return;
+  const found = rightNounPhrase(toks, e + 1, toks.length);
+  if (!found) return;
+  const np = postModifiedSource(toks, found);
   const draft: Draft = { source: np, cue: [i, e], kind, lemma, subject: false };
   const after = toks[np[1] + 1];
   if (i > 0 && isPunct(toks[i - 1]) && !(after && after.text === ',' && i === firstWord(toks))) {
@@ -620,6 +677,16 @@ function possessorCue(toks: readonly Tok[], i: number, kind: CueKind, drafts: Dr
   drafts.push({ source: np ?? [i - 1, i - 1], cue: [i, i], kind, lemma: toks[i].norm, subject: false, content: trim(toks, i + 2, toks.length - 1), contentAfter: true });
 }
 
+/** Subordinators of a contrast or a time that open a clause of the author's after a comma: "P, even as X confirmed Q". */
+const CONTRAST_SUBORDINATORS = new Set(['as', 'while', 'whereas', 'although', 'though']);
+
+/** The comma before ", (even) as" when an attribution's source starts at `first` right after it, or -1. */
+function subordinateComma(toks: readonly Tok[], first: number): number {
+  if (!CONTRAST_SUBORDINATORS.has(toks[first - 1]?.norm ?? '')) return -1;
+  const k = toks[first - 2]?.norm === 'even' ? first - 3 : first - 2;
+  return toks[k]?.text === ',' ? k : -1;
+}
+
 /** Content after a cue ends where a following coordinated attribution starts ("P but stated that Q", "P, Newsweek reported"). */
 function cutContents(toks: readonly Tok[], drafts: Draft[]): void {
   for (const d of drafts) {
@@ -628,8 +695,10 @@ function cutContents(toks: readonly Tok[], drafts: Draft[]): void {
       const first = o.echoComma ?? Math.min(o.cue[0], o.source[0] > d.cue[1] ? o.source[0] : o.cue[0]);
       if (o === d || first <= d.content[0] || first > d.content[1]) continue;
       const prev = toks[first - 1];
+      const comma = o.echoComma === undefined ? subordinateComma(toks, first) : -1;
       if (o.echoComma !== undefined) d.content = trim(toks, d.content[0], first - 1);
       else if (prev && (isPunct(prev) || COORDINATORS.has(prev.norm))) d.content = trim(toks, d.content[0], first - 2);
+      else if (comma > d.content[0]) d.content = trim(toks, d.content[0], comma - 1);
       if (!d.content) break;
     }
   }
@@ -639,8 +708,11 @@ function spanText(sentence: Sentence, toks: readonly Tok[], [a, b]: [number, num
   return sentence.text.slice(toks[a].start - sentence.start, toks[b].end - sentence.start);
 }
 
+/** A content span: like the claims, it leaves out a full stop the parser joined to its last word. */
 function toSpan(sentence: Sentence, toks: readonly Tok[], range: [number, number]): Span {
-  return { start: toks[range[0]].start, end: toks[range[1]].end, text: spanText(sentence, toks, range) };
+  const start = toks[range[0]].start;
+  const end = endWithoutStop(toks[range[1]]);
+  return { start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start) };
 }
 
 /**

@@ -6,14 +6,14 @@
  * gets its status and explanation from rules/status.ts.
  */
 import type { Attribution, Hedge, Status } from '../types';
-import type { Sentence } from '../sentences';
+import { endWithoutStop, type Sentence } from '../sentences';
 import { BACK_REFERENCE_DETERMINERS, HEDGE_WORDS, NON_SPEECH_WITH_NP, NP_PROPOSITION_VERBS, REPORT_SUBJECTS, TRUTH_PREDICATES, wordMemo, type ClaimCueLexicon } from '../lexicon/claim-cues';
 import { findFrames, type Frame } from './frames';
 import { sentenceLayout, type EdgeAttribution } from './layout';
 import { clauseClaims, type Candidate } from './clauses';
 import { backReferences, eventSubject, gerundObject, interpretiveVerb } from './propositions';
 import { decideStatus, type StatusCue, type StatusHedge } from './status';
-import { capitalised, wordView, type WordView } from './words';
+import { capitalised, looksFinite, wordView, type WordView } from './words';
 
 /** A claim before the document assembles indices. */
 export interface ClaimDraft {
@@ -115,7 +115,7 @@ class SentenceClaims {
     const { v } = this;
     const frames = withoutNestedCalls(findFrames(v, from, to, headline));
     const children = childFrames(frames);
-    for (const f of frames) this.frameClaims(f, children?.get(f) ?? NO_FRAMES);
+    for (const f of frames) this.frameClaims(f, children?.get(f) ?? NO_FRAMES, from);
     if (!main) return;
     // the first frame at the top that reports: "Hungary has maintained stronger connections" is an action, so the sentence stays a claim
     let first: Frame | undefined;
@@ -124,8 +124,12 @@ class SentenceClaims {
       if (!first || f.start < first.start) first = f;
     }
     if (!first || (first.start > from && first.boundary)) {
+      // "Nothing, she insisted, had changed": the inserted frame's claim (frameClaims) holds the words before it
+      if (first && insertedFrame(v, first)) return;
       const end = first ? first.start - 1 : to;
-      if (!(headline && end - from + 1 < MIN_HEADLINE_WORDS) && !this.backReferenceAt(from, to)) this.mainClause(from, end);
+      // "P, officials said, adding that Q": the frame is post-posed to P, its participle carries Q
+      const cues = first && participleAfter(v, first) ? [...this.edges, this.cueOf(first)] : this.edges;
+      if (!(headline && end - from + 1 < MIN_HEADLINE_WORDS) && !this.backReferenceAt(from, to)) this.mainClause(from, end, cues);
       return;
     }
     // the sentence is built on a frame: its subject may still hold a claim
@@ -143,10 +147,16 @@ class SentenceClaims {
     return backReferences(this.v, from, last, (s, e) => this.text(s, e)).some((b) => b.from === from);
   }
 
-  private frameClaims(f: Frame, own: readonly Frame[]): void {
+  /** Claims from the content of frame `f`; `from` is the first word of the range read. */
+  private frameClaims(f: Frame, own: readonly Frame[], from: number): void {
     const { v } = this;
     if (f.kind === 'call' || f.complement === 'question' || f.contentStart > f.contentEnd) return;
     const cues = this.chain(f);
+    if (insertedFrame(v, f)) {
+      // "Nothing, she insisted, had changed at the port": the claim is the whole clause around the frame
+      for (const c of clauseClaims(v, f.parent ? f.parent.contentStart : from, f.contentEnd, cues)) this.out.push(c);
+      return;
+    }
     if (f.complement === 'clause') {
       // the first child that takes content of its own; "was poorly maintained" takes none
       let child: Frame | undefined;
@@ -156,6 +166,13 @@ class SentenceClaims {
       }
       if (child && !child.boundary) return;
       const end = child ? child.start - 1 : f.contentEnd;
+      const none = findingOfNone(v, f, end);
+      if (none >= 0) {
+        // "A study found there was no health risk from X": a finding of none denies what "no" governs (GUIDE.md section 2)
+        const denial: StatusCue = { kind: 'denial', text: this.text(f.cueStart, none - 1), negated: false, source: this.source(f) };
+        this.out.push({ from: none, to: end, cues: [...cues.slice(0, -1), denial] });
+        return;
+      }
       for (const c of clauseClaims(v, f.contentStart, end, cues, { speaker: [f.start, f.cueStart - 1] })) this.out.push(c);
       return;
     }
@@ -183,22 +200,23 @@ class SentenceClaims {
     }
   }
 
-  private mainClause(from: number, to: number): void {
+  /** Claims of a main clause [from, to]; `cues` govern it (the edge attributions unless a post-posed frame adds its own). */
+  private mainClause(from: number, to: number, cues: StatusCue[] = this.edges): void {
     const { v } = this;
     const verb = interpretiveVerb(v, from, to);
     if (verb >= 0) {
       // an evaluation: its event-noun subject, or a gerund clause it is about, is the claim
-      if (eventSubject(v, from, verb - 1)) this.out.push({ from, to: verb - 1, cues: this.edges });
+      if (eventSubject(v, from, verb - 1)) this.out.push({ from, to: verb - 1, cues });
       const object = gerundObject(v, verb, to);
       if (object) {
         const reported = v.words.slice(from, verb).find((w) => REPORT_SUBJECTS.has(w.norm));
-        const cues = reported ? [...this.edges, { kind: 'neutral' as const, text: reported.text, negated: false, agentless: true }] : this.edges;
-        this.out.push({ from: object[0], to: object[1], cues });
+        const objectCues = reported ? [...cues, { kind: 'neutral' as const, text: reported.text, negated: false, agentless: true }] : cues;
+        this.out.push({ from: object[0], to: object[1], cues: objectCues });
       }
       return;
     }
     if (declines(v, from, to)) return;
-    for (const c of clauseClaims(v, from, to, this.edges, { cutTail: this.edges.length === 0 })) this.out.push(c);
+    for (const c of clauseClaims(v, from, to, cues, { cutTail: cues.length === 0 })) this.out.push(c);
   }
 
   /** "Wang Yi, who is traveling to Russia ..., urged ...": the relative clause is the sentence's claim. */
@@ -211,6 +229,57 @@ class SentenceClaims {
       this.out.push(...clauseClaims(v, k + 1, end, this.edges));
     }
   }
+}
+
+/**
+ * "Nothing, she insisted, had changed", "The port, officials said, reopened":
+ * a frame set off by commas on both sides whose content goes straight on
+ * with a verb, whose subject is the words before the frame. It frames the
+ * whole clause around it.
+ */
+function insertedFrame(v: WordView, f: Frame): boolean {
+  const k = f.cueEnd + 1;
+  if (f.noun || f.start === 0 || !v.comma[f.start] || k >= v.words.length || !v.comma[k] || f.contentStart !== k) return false;
+  return looksFinite(v, k) || v.words[k].norm.endsWith('ed');
+}
+
+/** Nouns whose absence affirms what follows: "there was no doubt that P". */
+const DOUBT_NOUNS = new Set(['doubt', 'question', 'denying', 'disputing']);
+
+/** Verbs that may stand between an existential "there" and its "no": "there was no", "there had been no". */
+const EXISTENTIAL_BE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be', 'will']);
+
+/**
+ * "found there was no risk", "showed there had been no fraud": a finding
+ * (a factive or evidential frame) whose content is an existential with "no".
+ * Returns the first word after "no", or -1.
+ */
+function findingOfNone(v: WordView, f: Frame, end: number): number {
+  if ((f.kind !== 'factive' && f.kind !== 'evidence') || f.negated || v.words[f.contentStart]?.norm !== 'there') return -1;
+  for (let k = f.contentStart + 1; k < end && k <= f.contentStart + 3; k++) {
+    const n = v.words[k].norm;
+    // "found there was no doubt that P" affirms P
+    if (n === 'no') return DOUBT_NOUNS.has(v.words[k + 1]?.norm) ? -1 : k + 1;
+    if (!EXISTENTIAL_BE.has(n)) return -1;
+  }
+  return -1;
+}
+
+/** Words a post-posed frame may have between its cue and the comma before a participle ("said on Friday, adding"). */
+const MAX_FRAME_TAIL = 4;
+
+/**
+ * "P, officials said, adding that Q", "P, he said on Friday, noting Q": a
+ * frame after a comma whose clause ends at a comma before a reporting
+ * participle; the frame is post-posed to P, the participle reports Q.
+ */
+function participleAfter(v: WordView, f: Frame): boolean {
+  if (f.noun || f.start === 0 || !v.comma[f.start]) return false;
+  for (let k = f.cueEnd + 1; k < v.words.length && k <= f.cueEnd + MAX_FRAME_TAIL; k++) {
+    if (v.comma[k]) return v.words[k].norm.endsWith('ing') && v.cues[k].cueBase !== undefined;
+    if (looksFinite(v, k)) return false;
+  }
+  return false;
 }
 
 /** "The official declined to disclose ...": a refusal to speak carries no checkable content. */
@@ -285,7 +354,14 @@ export function findClaims(sentence: Sentence, hedges: Hedge[], attributions: At
   const backRefs = hasBackReferenceNoun(v, 1, last) ? backReferences(v, 0, last, (s, e) => claims.text(s, e)) : [];
   for (const b of backRefs) {
     // "denied the claim that P": the noun's content follows it and is the claim; the noun refers to nothing earlier
-    if (v.words[b.to + 1]?.norm === 'that' && claims.out.some((c) => c.from === b.to + 2)) continue;
+    if (v.words[b.to + 1]?.norm === 'that') {
+      const content = claims.out.find((c) => c.from === b.to + 2);
+      if (content) {
+        // "There is no truth to the rumour that P": a denial that no frame of P carries denies P itself
+        if (b.stance.kind === 'denial' && !content.cues.some((q) => q.text === b.stance.text)) content.cues = [...content.cues, { ...b.stance, stance: false }];
+        continue;
+      }
+    }
     claims.out.push({ from: b.from, to: b.to, cues: [...edges, b.stance] });
   }
   sortByRange(claims.out);
@@ -320,20 +396,9 @@ function sortByRange(list: Candidate[]): void {
   }
 }
 
-/** Where a claim ending at `last` ends: the parser keeps a sentence's full stop in a final number ("rose to 300."), the claim does not. */
-function claimEnd(last: WordView['words'][number]): number {
-  const t = last.text;
-  if (t.length > 1 && t.charCodeAt(t.length - 1) === 46 && isDigitCode(t.charCodeAt(t.length - 2))) return last.end - 1;
-  return last.end;
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 function toDraft(v: WordView, c: Candidate, hedges: Hedge[], attributions: Attribution[]): ClaimDraft {
   const start = v.words[c.from].start;
-  const end = claimEnd(v.words[c.to]);
+  const end = endWithoutStop(v.words[c.to]);
   const inScope: Hedge[] = [];
   const found: StatusHedge[] = [];
   for (const h of hedges) {
@@ -361,8 +426,9 @@ function toDraft(v: WordView, c: Candidate, hedges: Hedge[], attributions: Attri
     for (const word of cueHedgeWords(cue.text)) found.push({ text: word });
   }
   const attribution = attributionOf(c, start, end, attributions);
-  // the attribution names the source of its cue; a back-reference's stance ("has denied the accusations") has none of its own
-  const cues = attribution ? c.cues.map((q) => ((q.source || q.stance) && (q.text.includes(attribution.cue.text) || attribution.cue.text.includes(q.text)) ? { ...q, source: attribution.source.resolved?.text ?? attribution.source.text } : q)) : c.cues;
+  // the attribution names the source of its cue; a back-reference's stance ("has denied the accusations") has none of its own,
+  // nor has a verb that shares its subject with an earlier one ("X said P, and claimed that Q", "..., adding that Q")
+  const cues = attribution ? c.cues.map((q) => ((q.source || q.stance || q.agentless === false) && (q.text.includes(attribution.cue.text) || attribution.cue.text.includes(q.text)) ? { ...q, source: attribution.source.resolved?.text ?? attribution.source.text } : q)) : c.cues;
   const { status, explanation } = decideStatus(cues, found);
   const draft: ClaimDraft = { start, end, status, explanation, hedges: inScope };
   if (attribution) draft.attribution = attribution;

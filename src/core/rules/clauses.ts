@@ -18,6 +18,10 @@ export interface Candidate {
 }
 
 const PARENTHETICAL_HEDGES = new Set(['perhaps', 'possibly', 'probably', 'likely', 'reportedly', 'allegedly', 'apparently']);
+/** Prepositions and subordinators that open an adverbial after a hedge ("reportedly after a row", "apparently in protest"), not an event of its own ("possibly including X"). */
+const TRAILING_ADVERBIAL_OPENERS = new Set(['after', 'before', 'over', 'amid', 'in', 'on', 'at', 'for', 'from', 'with', 'without', 'during', 'following', 'because', 'due', 'under', 'as', 'by', 'to', 'since', 'when', 'while']);
+/** Subordinators that "even" may lead: "even as", "even though", "even if", "even when". */
+const EVEN_SUBORDINATORS = new Set(['as', 'though', 'if', 'when', 'after', 'before', 'while']);
 const FUTURE_TIME = new Set(['soon', 'shortly', 'later', 'eventually', 'next', 'tomorrow']);
 const CONNECTORS = new Set(['that', 'and', 'but', 'or', 'because', 'as', 'while']);
 /** Modals of an evaluative tail (", which would ..."). */
@@ -43,9 +47,11 @@ function startsPhrase(words: WordView['words'], k: number, p: readonly string[])
 }
 
 function trim(v: WordView, from: number, to: number): [number, number] {
-  // "That was the whole answer": a "that" before an auxiliary is the demonstrative subject, not a connector
-  while (from <= to && (v.cite[from] || (CONNECTORS.has(v.words[from].norm) && !(v.words[from].norm === 'that' && from < to && v.cues[from + 1].auxiliary)))) from++;
-  while (to >= from && (v.cite[to] || CONNECTORS.has(v.words[to].norm))) to--;
+  // "That was the whole answer": a "that" before an auxiliary is the demonstrative subject, not a connector;
+  // "That offer has not been answered": so is a capitalised "That" opening a sentence, a determiner
+  while (from <= to && (v.cite[from] || (CONNECTORS.has(v.words[from].norm) && !(v.words[from].norm === 'that' && from < to && (v.cues[from + 1].auxiliary || (from === 0 && capitalised(v.words[from]))))))) from++;
+  // "P, even as Q": "even" before a subordinator that starts the next clause belongs to it
+  while (to >= from && (v.cite[to] || CONNECTORS.has(v.words[to].norm) || (v.words[to].norm === 'even' && EVEN_SUBORDINATORS.has(v.words[to + 1]?.norm)))) to--;
   return [from, to];
 }
 
@@ -143,6 +149,8 @@ export function clauseClaims(v: WordView, from: number, to: number, cues: Status
     if (PARENTHETICAL_HEDGES.has(n) && k + 1 <= to) {
       let end = k + 1;
       while (end < to && !v.comma[end + 1]) end++;
+      // "P, reportedly after a row.": a hedged adverbial that ends the clause qualifies P, so P with it is one claim
+      if (end === to && TRAILING_ADVERBIAL_OPENERS.has(w(k + 1))) break;
       const aside: Candidate = { from: k + 1, to: end, cues, hedgeWords: [k] };
       return [...clauseClaims(v, from, k - 1, cues, opts), aside];
     }

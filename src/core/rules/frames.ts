@@ -137,6 +137,17 @@ function namesItsAntecedent(v: WordView, s: number, to: number): boolean {
   return false;
 }
 
+/** Longest relative clause set off by commas after a noun that is walked over. */
+const MAX_RELATIVE = 15;
+
+/** Where the verb after a relative clause set off by commas from `j` ("report, which ..., claims") stands, or -1. */
+function relativeEnd(v: WordView, j: number, to: number): number {
+  if (j > to || !v.comma[j] || !RELATIVE_OPENERS.has(v.words[j].norm)) return -1;
+  for (let k = j + 1; k <= to && k <= j + MAX_RELATIVE; k++) if (v.comma[k]) return k;
+  return -1;
+}
+const RELATIVE_OPENERS = new Set(['which', 'who']);
+
 /** Noun frames: "indications that P", "evidence to suggest that P", "the allegations of P", "concerns about P". */
 function nounFrame(v: WordView, i: number, from: number, to: number): Frame | undefined {
   const n = v.words[i].norm;
@@ -151,7 +162,10 @@ function nounFrame(v: WordView, i: number, from: number, to: number): Frame | un
     contentStart = j + 1;
   } else {
     // "reports indicate that", "evidence to suggest that", "concerns have been raised that"
-    for (let steps = 0; j <= to && steps < 5 && !v.comma[j]; j++, steps++) {
+    // "The report, which has not been verified, claims that": a relative clause on the noun is skipped
+    const resume = relativeEnd(v, j, to);
+    if (resume > j) j = resume;
+    for (let steps = 0; j <= to && steps < 5 && (!v.comma[j] || j === resume); j++, steps++) {
       const w = v.words[j].norm;
       if (w === 'that') {
         // "a claim that Dorvania called "pure invention"": "that" opens a relative clause, not the claim's content
@@ -225,6 +239,21 @@ const PHRASE_BEFORE_THAT = 5;
 function thatAhead(v: WordView, k: number, to: number): boolean {
   for (let j = k; j <= to && j < k + PHRASE_BEFORE_THAT && !v.comma[j]; j++) if (v.words[j].norm === 'that') return true;
   return false;
+}
+
+/** Longest relative clause on a medium noun that is skipped before the content's own "that". */
+const MAX_MEDIUM_RELATIVE = 12;
+
+/**
+ * "said in a statement that was read out on Monday that P": a "that" after the
+ * phrase following the cue, with a finite verb next, opens a relative clause
+ * on the noun before it; the content's "that" comes later. Returns that later
+ * "that", or `k` when there is none.
+ */
+function thatAfterRelative(v: WordView, k: number, to: number): number {
+  if (k + 1 > to || !(looksFinite(v, k + 1) || v.words[k + 1].norm.endsWith('ed'))) return k;
+  for (let j = k + 2; j <= to && j <= k + MAX_MEDIUM_RELATIVE && !v.comma[j]; j++) if (v.words[j].norm === 'that') return j;
+  return k;
 }
 
 /**
@@ -307,11 +336,12 @@ function verbFrame(v: WordView, i: number, from: number, to: number, titleCase: 
   let complement: Frame['complement'] = 'none';
   let contentStart = cueEnd + 1;
   // "underscores a potential shift ... that could": after a plain object, "that" opens a relative clause
-  const objectFirst = i + 1 <= to && v.cues[i + 1].determiner && next !== 'that' && !OBJECT_THEN_THAT.has(lemma);
+  // "reported this week that P": a determiner and a period noun make a time adverbial, not the object
+  const objectFirst = i + 1 <= to && v.cues[i + 1].determiner && next !== 'that' && !OBJECT_THEN_THAT.has(lemma) && !(i + 2 <= to && PERIOD_NOUNS.has(v.words[i + 2].norm));
   for (let k = cueEnd + 1; k <= Math.min(to, objectFirst ? cueEnd : cueEnd + 9); k++) {
     const n = v.words[k].norm;
     if (v.quote[k] && (k === cueEnd + 1 || v.comma[k])) { complement = 'clause'; contentStart = k; break; }
-    if (n === 'that') { complement = 'clause'; contentStart = k + 1; break; }
+    if (n === 'that') { complement = 'clause'; contentStart = (k > cueEnd + 1 ? thatAfterRelative(v, k, to) : k) + 1; break; }
     // "tell you where a ship was", "showed reporters how": after a hearer, a wh-word still opens the complement
     if (WH.has(n) && (k === cueEnd + 1 || (OBJECT_THEN_THAT.has(lemma) && HEARER_WH.has(n)))) {
       complement = n === 'how' && (kind === 'factive' || kind === 'belief') ? 'clause' : 'question';
@@ -330,7 +360,9 @@ function verbFrame(v: WordView, i: number, from: number, to: number, titleCase: 
     while (stop < to && stop < cueEnd + 7 && !v.comma[stop + 1]) stop++;
     const first = v.words[cueEnd + 1].norm;
     const finite = hasFinite(v, cueEnd + 2, stop) || finiteAfterParenthetical(v, stop + 1, to);
-    if (BRIDGE_VERBS.has(lemma) && !NP_PREPOSITIONS.has(first) && first !== 'to' && finite) complement = 'clause';
+    // "found there was no risk": an existential "there" and its verb open a clause after any verb, never an object
+    const existential = first === 'there' && cueEnd + 2 <= to && looksFinite(v, cueEnd + 2);
+    if ((BRIDGE_VERBS.has(lemma) || existential) && !NP_PREPOSITIONS.has(first) && first !== 'to' && finite) complement = 'clause';
     else complement = 'np';
     contentStart = cueEnd + 1;
   }
@@ -344,6 +376,9 @@ function verbFrame(v: WordView, i: number, from: number, to: number, titleCase: 
     complement, contentStart: Math.min(contentStart, to + 1), contentEnd: to,
   };
 }
+
+/** Nouns of a period that, after "this" or "each", make a time adverbial ("this week", "this morning"). */
+const PERIOD_NOUNS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'autumn', 'winter']);
 
 /** Pronouns with a clitic "'s" (is, has) before a verb: not possessors. */
 const PRONOUN_CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "there's", "who's", "what's", "here's"]);

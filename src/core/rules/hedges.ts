@@ -268,7 +268,15 @@ const GUARDS: Record<HedgeGuard, Guard> = {
     // "praised for his potential.": the noun of capacity ends its phrase; the hedge modifies a noun.
     return !items[i].boundary && j < items.length;
   },
+  doubt(items, i) {
+    // "there is no doubt that", "little doubt that", "never doubted that": certainty, not doubt.
+    const prev = items[i - 1]?.norm ?? '';
+    return !(AFFIRMING_NEGATORS.has(prev) || prev.endsWith("n't"));
+  },
 };
+
+/** Words before "doubt" that turn it into certainty. */
+const AFFIRMING_NEGATORS = new Set(['no', 'little', 'not', 'never', 'without', 'beyond']);
 
 /** Rule ids for explanations: which context rule let the cue through. */
 const GUARD_RULES: Record<HedgeGuard, string> = {
@@ -288,6 +296,7 @@ const GUARD_RULES: Record<HedgeGuard, string> = {
   attributive: 'hedge/context:attributive',
   likely: 'hedge/context:likely-voters',
   modifier: 'hedge/context:potential-noun',
+  doubt: 'hedge/context:no-doubt',
 };
 
 function ruleOf(entry: HedgeEntry): string {
