@@ -87,6 +87,11 @@ export function sourceNounKind(norm: string): SourceNounKind | undefined {
 /** Personal pronouns that can be a source, resolved later by coreference. */
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it']);
 
+/** Words with a clitic "'s" (is, has, us) that is no possessive: "he's claimed" is a verb group, "Trump's claim" a noun. */
+export const S_CONTRACTIONS: ReadonlySet<string> = new Set([
+  "it's", "he's", "she's", "that's", "there's", "here's", "what's", "who's", "where's", "how's", "let's", "when's", "why's",
+]);
+
 /** Titles before a name ("Sen. Graham", "Secretary General Jens Stoltenberg"). */
 export const TITLES: ReadonlySet<string> = new Set([
   'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'prof.', 'lt.', 'col.', 'sgt.',

@@ -12,7 +12,7 @@ import type { Attribution, CueKind, SourceKind, Span } from '../types';
 import { endWithoutStop, type Sentence } from '../sentences';
 import type { Lexicons } from '../lexicon';
 import { ADVERBIAL_NOUNS, COMPOUND_OPENERS, ECHO_DETERMINERS, ECHO_NOUNS, NEGATED, NOUN_FOLLOWERS, NOUN_HOMOGRAPHS, PLURAL_DETERMINERS, type CueEntries, type CueForm, type PrepositionCue } from '../lexicon/reporting-verbs';
-import { classifySource, PRONOUNS, sourceNounKind } from '../lexicon/sources';
+import { classifySource, PRONOUNS, S_CONTRACTIONS, sourceNounKind } from '../lexicon/sources';
 import type { WordMap } from '../lexicon/word-map';
 import { isLyAdverb, isPunct, leftNounPhrase, rightNounPhrase, skipLeftAdverbials, toTokens, type Tok } from './noun-phrases';
 
@@ -186,7 +186,7 @@ function isVerbUse(toks: readonly Tok[], i: number, cue: CueForm): boolean {
   const prev = i > 0 ? toks[i - 1].norm : '';
   if ((prev === 'to' && aspectualStart(toks, i) === undefined) || NOUN_MARKERS.has(prev)) return false;
   // "Trump's tweet", "Editor's note": a possessor makes a noun (not "he's claimed").
-  if (prev.endsWith("'s") && !CONTRACTIONS.has(prev)) return false;
+  if (prev.endsWith("'s") && !S_CONTRACTIONS.has(prev)) return false;
   const next = toks[i + 1 + cue.rest.length];
   if (cue.form === 'ing' && GERUND_PREPOSITIONS.has(prev) && !(SUBJECT_GERUND_PREPOSITIONS.has(prev) && speechGerund(cue, next))) return false;
   // "in 11 swing states.": a homograph with nothing after it is a noun.
@@ -241,7 +241,6 @@ const VERBAL_NEXT = new Set([
   'also', 'again', 'repeatedly', 'now', 'only', 'him', 'them', 'us', 'me', 'you',
 ]);
 const PLURAL_QUANTIFIERS = new Set(['many', 'several', 'few', 'more', 'other', 'numerous', 'multiple', 'two', 'three']);
-const CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "there's", "what's", "who's", "let's", "here's"]);
 const CALL_OTHER = new Set(['in', 'into', 'an', 'a', 'off', 'up', 'back', 'out', 'it', 'them', 'him', 'her', 'me', 'us']);
 
 /** Content after the cue: the that-clause, the quotation or the clause that follows; `cueEnd` is the cue's last token when known. */

@@ -11,6 +11,7 @@ import {
   PHRASAL_CUES,
 } from '../lexicon/claim-cues';
 import { ADVERBIAL_NOUNS, COMPOUND_OPENERS, NOUN_FOLLOWERS, NOUN_HOMOGRAPHS, PLURAL_DETERMINERS } from '../lexicon/reporting-verbs';
+import { S_CONTRACTIONS } from '../lexicon/sources';
 import { subjectPredicate, type Predicate } from './propositions';
 import { capitalised, hasFinite, looksFinite, type WordView } from './words';
 
@@ -326,7 +327,7 @@ function verbFrame(v: WordView, i: number, from: number, to: number, titleCase: 
   // "its calls", "to call for", "from denouncing": a noun, an infinitive or a gerund in a phrase
   if (i > from && ((v.cues[i - 1].determiner && prev !== 'that') || POSSESSIVES.has(prev) || PREPOSITIONS.has(prev) || (BACK_REFERENCE_DETERMINERS.has(prev) && prev !== 'that'))) return undefined;
   // "Lemara's state energy company": a possessor makes a noun (not "he's said")
-  if (i > from && prev.endsWith("'s") && !PRONOUN_CONTRACTIONS.has(prev)) return undefined;
+  if (i > from && prev.endsWith("'s") && !S_CONTRACTIONS.has(prev)) return undefined;
   // "was dismissed by", "is believed to": a passive or adjectival participle is not a frame
   let b = i - 1;
   while (b > from && v.words[b].norm.endsWith('ly')) b--;
@@ -380,31 +381,29 @@ function verbFrame(v: WordView, i: number, from: number, to: number, titleCase: 
 /** Nouns of a period that, after "this" or "each", make a time adverbial ("this week", "this morning"). */
 const PERIOD_NOUNS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'autumn', 'winter']);
 
-/** Pronouns with a clitic "'s" (is, has) before a verb: not possessors. */
-const PRONOUN_CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "there's", "who's", "what's", "here's"]);
-
 /** Longest parenthetical skipped after the subject of a content clause, and how far past it its verb may come. */
 const MAX_PARENTHETICAL = 10;
 const VERB_AFTER_PARENTHETICAL = 3;
 
 /**
- * "said the port, damaged in the storm, had reopened": a parenthetical set off
- * by commas from word `open` on, and a finite verb within a few words after it.
+ * Whether a comma among the words from `k` to `limit` closes a parenthetical, with a finite verb within a few words
+ * after it: the sentence goes on past the parenthetical.
  */
-function finiteAfterParenthetical(v: WordView, open: number, to: number): boolean {
-  if (open > to || !v.comma[open]) return false;
-  for (let k = open + 1; k <= to && k <= open + MAX_PARENTHETICAL; k++) {
-    if (v.comma[k]) return hasFinite(v, k, Math.min(to, k + VERB_AFTER_PARENTHETICAL - 1));
+function finiteAfterClosingComma(v: WordView, k: number, limit: number, to: number): boolean {
+  for (let j = k; j <= to && j <= limit; j++) {
+    if (v.comma[j]) return hasFinite(v, j, Math.min(to, j + VERB_AFTER_PARENTHETICAL - 1));
   }
   return false;
 }
 
-/** Whether the participle at `i` opens a parenthetical that a comma closes, with the sentence's finite verb right after it. */
+/** "said the port, damaged in the storm, had reopened": a parenthetical opening at word `open`, and the verb after it. */
+function finiteAfterParenthetical(v: WordView, open: number, to: number): boolean {
+  return open <= to && v.comma[open] && finiteAfterClosingComma(v, open + 1, open + MAX_PARENTHETICAL, to);
+}
+
+/** "The cargo, estimated at 300 tonnes, was unloaded": the participle at `i` opens a parenthetical before the sentence's verb. */
 function reducedRelative(v: WordView, i: number, to: number): boolean {
-  for (let k = i + 2; k <= to && k <= i + MAX_PARENTHETICAL; k++) {
-    if (v.comma[k]) return hasFinite(v, k, Math.min(to, k + VERB_AFTER_PARENTHETICAL - 1));
-  }
-  return false;
+  return finiteAfterClosingComma(v, i + 2, i + MAX_PARENTHETICAL, to);
 }
 
 /** Words that end a noun-phrase content: a clause of its own starts there. */

@@ -10,6 +10,7 @@ import type { Sentence } from '../sentences';
 import type { Lexicons } from '../lexicon';
 import type { HedgeEntry, HedgeGuard, HedgeStart } from '../lexicon/hedges';
 import type { WordMap } from '../lexicon/word-map';
+import { S_CONTRACTIONS } from '../lexicon/sources';
 
 /** A word as the lexicon sees it; a contraction gives two ("didn't" -> did, not) sharing one span. */
 interface Item {
@@ -90,7 +91,6 @@ function isCapital(raw: string): boolean {
 // Small closed classes the guards consult.
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'any', 'each', 'every', 'no', 'another', 'such', 'second', 'much']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it', 'god']);
-const PRONOUN_CONTRACTIONS = new Set(["it's", "he's", "she's", "that's", "there's", "here's", "what's", "who's", "where's", "how's", "let's", "when's", "why's"]);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must', 'does', 'did', 'do', 'shall']);
 /** Words after which "sign" is the verb: "will sign", "to sign", "didn't sign". */
 const VERB_OPENERS = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do', 'not']);
@@ -128,7 +128,7 @@ function isNumber(item: Item | undefined): boolean {
 }
 
 const isDeterminer = (item: Item | undefined): boolean =>
-  item !== undefined && (DETERMINERS.has(item.norm) || (/('s|s')$/.test(item.norm) && !PRONOUN_CONTRACTIONS.has(item.norm)));
+  item !== undefined && (DETERMINERS.has(item.norm) || (/('s|s')$/.test(item.norm) && !S_CONTRACTIONS.has(item.norm)));
 
 /** A capitalised word inside the sentence: most likely a name. */
 const isName = (item: Item | undefined): boolean => item !== undefined && item.cap && !item.initial;
