@@ -102,6 +102,18 @@ function participlePhrase(v: WordView, s: number, comma: number): boolean {
   return w.endsWith('ing') && w.length > 5 && comma > s + 1 && PARTICIPLE_NEXT.has(v.words[s + 1].norm);
 }
 
+/** ", speaking on condition of anonymity", ", waving a copy": an -ing word after the comma at `k` that is no reporting cue. */
+function trailingParticiple(v: WordView, k: number): boolean {
+  const w = v.words[k].norm;
+  return w.length > 5 && w.endsWith('ing') && !v.cues[k].cueBase && !CLAUSE_OPENERS.has(w) && !ING_PREPOSITIONS.has(w) && !attributionPhrase(v, k);
+}
+
+/** Prepositions in -ing: "according to X", "including Y", "during Z" open no participle phrase. */
+const ING_PREPOSITIONS = new Set([
+  'according', 'including', 'during', 'regarding', 'concerning', 'following', 'excluding', 'considering', 'pending',
+  'notwithstanding', 'barring', 'involving', 'surrounding', 'preceding',
+]);
+
 /** "P, a claim [that] Western officials dispute": the source starts after the noun that names P. */
 function echoSourceStart(v: WordView, s: number, e: number): number {
   if (s + 2 > e || !ECHO_DETERMINERS.has(v.words[s].norm) || !ECHO_NOUNS.has(v.words[s + 1].norm)) return s;
@@ -155,26 +167,33 @@ export function sentenceLayout(v: WordView, last: number): Layout {
   }
   let bodyEnd = last;
   // "P, according to X" / "P, as per X" / "P, Newsweek reported" / "P, said Peskov"
-  for (let k = last; k > s + 2 && k > last - 16; k--) {
+  // the edge frame's own end: before a participle phrase that trails it
+  let end = last;
+  for (let k = last; k > s + 2 && k > end - 16; k--) {
     if (!v.comma[k]) continue;
+    // '"P," a port worker told the Courier, speaking on condition of anonymity': the phrase belongs to the frame before it
+    if (end === last && trailingParticiple(v, k)) {
+      end = k - 1;
+      continue;
+    }
     const per = attributionPhrase(v, k);
     if (per) {
-      edges.push({ kind: 'neutral', cue: [k, k + per - 1], source: [k + per, last] });
+      edges.push({ kind: 'neutral', cue: [k, k + per - 1], source: [k + per, end] });
       bodyEnd = k - 1;
-    } else if (last - k <= 10 && (!hasThat(v, k, last) || echoSourceStart(v, k, last) === k + 3)) {
+    } else if (end - k <= 10 && (!hasThat(v, k, end) || echoSourceStart(v, k, end) === k + 3)) {
       // "..., Newsweek reported", "..., said Peskov", "..., spokeswoman Ilse Varga told reporters in Valgrad"
       // not a relative or adverbial clause (", which was dismissed by ..."), nor a participle (", signaling ...")
       if (CLAUSE_OPENERS.has(v.words[k].norm) || v.words[k].norm.endsWith('ing')) break;
-      for (let p = k; p <= last; p++) {
+      for (let p = k; p <= end; p++) {
         const b = v.cues[p].cueBase;
         const kind = b && !capitalised(v.words[p]) ? v.verbs[b] : undefined;
-        if (!kind || kind === 'call' || (p === k && p === last)) continue;
+        if (!kind || kind === 'call' || (p === k && p === end)) continue;
         // "a claim", "the report": after a determiner a cue word is a noun
         if (p > k && v.cues[p - 1].determiner) continue;
-        if (p === k && (last - p > 4 || !isName(v, p + 1, last))) break;
+        if (p === k && (end - p > 4 || !isName(v, p + 1, end))) break;
         // the source before the verb names someone ("plant spokeswoman Ana Ruiz") or is a determined noun ("the officials")
         if (p > k && (AUXILIARIES.has(v.words[p - 1].norm) || !(hasCapital(v, k, p - 1) || ARTICLES.has(v.words[k].norm) || bareSource(v, k, p - 1)))) break;
-        edges.push({ kind, cue: [p, p], source: p > k ? [echoSourceStart(v, k, p - 1), p - 1] : [p + 1, last] });
+        edges.push({ kind, cue: [p, p], source: p > k ? [echoSourceStart(v, k, p - 1), p - 1] : [p + 1, end] });
         bodyEnd = k - 1;
         break;
       }
