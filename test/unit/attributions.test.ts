@@ -63,6 +63,12 @@ describe('findAttributions', () => {
     }
   });
 
+  describe('knows the roles news quotes', () => {
+    for (const role of ['warden', 'coach', 'captain', 'nurse', 'priest', 'rabbi', 'sheriff', 'detective', 'landlord', 'defendant', 'referee']) {
+      it(`the ${role}`, () => assert.deepEqual(pairs(`The ${role} said that the gate was locked.`), [`The ${role} / said`]));
+    }
+  });
+
   describe('takes the whole verb group as the cue', () => {
     const cases: [string, string][] = [
       ['The ministry has repeatedly denied the accusations.', 'has repeatedly denied'],

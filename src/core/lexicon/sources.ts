@@ -35,6 +35,13 @@ const ROLES = withPlurals([
   'liberal', 'partner', 'colleague', 'friend', 'victim', 'witness', 'man', 'woman',
   'commissioner', 'doc', 'wife', 'husband', 'mother', 'father', 'son', 'daughter',
   'relative',
+  // more roles news quotes: office holders, clergy, crew, trades and parties to a case
+  'warden', 'coach', 'captain', 'pilot', 'nurse', 'midwife', 'surgeon', 'paramedic', 'priest', 'bishop',
+  'cardinal', 'pope', 'imam', 'rabbi', 'monk', 'nun', 'vicar', 'pastor', 'dean', 'guard', 'clerk', 'chef', 'cook',
+  'poet', 'artist', 'deputy', 'sheriff', 'marshal', 'colonel', 'sergeant', 'detective', 'consul', 'king', 'queen',
+  'prince', 'princess', 'boss', 'ceo', 'landlord', 'landlady', 'tenant', 'neighbour', 'neighbor', 'passenger',
+  'driver', 'sailor', 'soldier', 'veteran', 'prisoner', 'inmate', 'defendant', 'plaintiff', 'juror', 'player',
+  'athlete', 'referee', 'fan', 'trainer', 'survivor', 'eyewitness',
 ]).concat(['people', 'men', 'women', 'staff', 'police', 'families', 'wives']);
 
 /** Unnamed sources: the anonymous heads of newswire style. */
