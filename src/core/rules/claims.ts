@@ -7,7 +7,8 @@
  */
 import type { Attribution, Hedge, Status } from '../types';
 import { endWithoutStop, type Sentence } from '../sentences';
-import { BACK_REFERENCE_DETERMINERS, HEDGE_WORDS, NON_SPEECH_WITH_NP, NP_PROPOSITION_VERBS, REPORT_SUBJECTS, TRUTH_PREDICATES, wordMemo, type ClaimCueLexicon } from '../lexicon/claim-cues';
+import { BACK_REFERENCE_DETERMINERS, HEDGE_WORDS, NON_SPEECH_WITH_NP, NP_PROPOSITION_VERBS, REPORT_SUBJECTS, TRUTH_PREDICATES, type ClaimCueLexicon } from '../lexicon/claim-cues';
+import { wordMemo } from '../lexicon/word-memo';
 import { findFrames, type Frame } from './frames';
 import { sentenceLayout, type EdgeAttribution } from './layout';
 import { clauseClaims, type Candidate } from './clauses';
