@@ -105,11 +105,33 @@ export function clauseStart(v: WordView, cue: number, lower: number): { start: n
     if (pos - 1 < from) return { start: from, boundary: false };
     const n = v.words[pos - 1].norm;
     // "A diplomat familiar with the talks said": "with" opens a clause only after a comma (", with its ministry stating")
+    if (n === 'that' && relativeOnSubject(v, pos - 1, from)) { subject = true; pos--; continue; }
     if ((v.cues[pos - 1].clauseOpener && (n !== 'with' || v.comma[pos - 1])) || n === 'that') return { start: pos - 1, boundary: true };
     if ((n === 'but' || n === 'and') && !subject) return { start: pos - 1, boundary: true };
     subject = true;
     pos--;
   }
+}
+
+/** Longest subject noun phrase before a relative "that" ("The agency that runs the port"). */
+const MAX_RELATIVE_HOST = 5;
+
+/**
+ * "The firm that built the bridge said", "The agency that the city hired
+ * said": a "that" right after the noun phrase that opens the range is a
+ * relative pronoun on the subject, not a complementiser; the subject runs on
+ * to the cue.
+ */
+function relativeOnSubject(v: WordView, that: number, from: number): boolean {
+  const host = that - 1;
+  if (host < from || host - from >= MAX_RELATIVE_HOST || v.comma[that]) return false;
+  const h = v.cues[host];
+  // "the claim that", "no doubt that": after a noun that names a proposition, "that" opens its content
+  if (h.noun || h.cueBase || h.stanceBase || h.determiner || h.auxiliary || v.words[host].norm.endsWith('ly')) return false;
+  if (!(v.cues[from].determiner || capitalised(v.words[from]))) return false;
+  // "There's no doubt that", "It's not something that": a clitic verb makes the phrase a clause
+  for (let k = from; k <= host; k++) if (S_CONTRACTIONS.has(v.words[k].norm)) return false;
+  return !hasFinite(v, from, host);
 }
 
 /** Subordinators that open a subjectless participle clause ("if confirmed", "once approved"); "as reported" does report. */
