@@ -237,6 +237,18 @@ export const NEGATIVE_CONTROLLERS: ReadonlySet<string> = new Set([
   'unable', 'fail', 'fails', 'failed', 'decline', 'declines', 'declined', 'refuse', 'refuses', 'refused',
 ]);
 
+/**
+ * Words a participle opening a phrase takes right after it: a preposition, a
+ * particle or a determiner ("Speaking to", "Chastened by", "Citing the"). Before
+ * anything else an opening -ing or -ed word is a name or a modifier ("Beijing
+ * said", "Leading economists say").
+ */
+export const PARTICIPLE_COMPLEMENTS: ReadonlySet<string> = new Set([
+  'to', 'in', 'on', 'at', 'with', 'about', 'for', 'from', 'after', 'before', 'during', 'by', 'into', 'through', 'over',
+  'under', 'up', 'out', 'off', 'down', 'back', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that',
+  'these', 'those',
+]);
+
 /** Negators that scope over a following cue ("could not confirm", "have not found"). */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'cannot', "n't", 'nt']);
 

@@ -150,6 +150,9 @@ export const ADVERBIAL_NOUNS: ReadonlySet<string> = new Set([
   'private', 'person', 'writing', 'court', 'reply', 'theory', 'essence', 'full', 'depth', 'detail',
 ]);
 
+/** How far past a reporting verb's prepositional phrase its "that" clause may start ("reports from the front line that P"). */
+export const PHRASE_BEFORE_THAT = 5;
+
 /** Nouns that name the clause before them in "P, a claim [that] X disputes": the relative clause's subject is the source. */
 export const ECHO_NOUNS: ReadonlySet<string> = new Set([
   'claim', 'charge', 'allegation', 'accusation', 'assertion', 'view', 'account', 'version', 'suggestion', 'assessment',

@@ -11,7 +11,7 @@
 import type { Attribution, CueKind, SourceKind, Span } from '../types';
 import { endWithoutStop, type Sentence } from '../sentences';
 import type { Lexicons } from '../lexicon';
-import { ADVERBIAL_NOUNS, COMPOUND_OPENERS, ECHO_DETERMINERS, ECHO_NOUNS, NEGATED, NOUN_FOLLOWERS, NOUN_HOMOGRAPHS, PLURAL_DETERMINERS, type CueEntries, type CueForm, type PrepositionCue } from '../lexicon/reporting-verbs';
+import { ADVERBIAL_NOUNS, COMPOUND_OPENERS, ECHO_DETERMINERS, ECHO_NOUNS, NEGATED, PHRASE_BEFORE_THAT, NOUN_FOLLOWERS, NOUN_HOMOGRAPHS, PLURAL_DETERMINERS, type CueEntries, type CueForm, type PrepositionCue } from '../lexicon/reporting-verbs';
 import { classifySource, PRONOUNS, S_CONTRACTIONS, sourceNounKind } from '../lexicon/sources';
 import type { WordMap } from '../lexicon/word-map';
 import { isLyAdverb, isPunct, leftNounPhrase, rightNounPhrase, skipLeftAdverbials, toTokens, type Tok } from './noun-phrases';
@@ -218,9 +218,6 @@ function isVerbUse(toks: readonly Tok[], i: number, cue: CueForm): boolean {
 
 /** Punctuation that ends a clause: a homograph before it is a noun. */
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
-
-/** How far past a reporting verb's prepositional phrase its "that" clause may start ("reports from the front line that"). */
-const PHRASE_BEFORE_THAT = 5;
 
 /** A "that" among the next few words from `p`, before any punctuation. */
 function thatAhead(toks: readonly Tok[], p: number): boolean {

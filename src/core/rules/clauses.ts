@@ -47,12 +47,25 @@ function startsPhrase(words: WordView['words'], k: number, p: readonly string[])
 }
 
 function trim(v: WordView, from: number, to: number): [number, number] {
-  // "That was the whole answer": a "that" before an auxiliary is the demonstrative subject, not a connector;
-  // "That offer has not been answered": so is a capitalised "That" opening a sentence, a determiner
-  while (from <= to && (v.cite[from] || (CONNECTORS.has(v.words[from].norm) && !(v.words[from].norm === 'that' && from < to && (v.cues[from + 1].auxiliary || (from === 0 && capitalised(v.words[from]))))))) from++;
-  // "P, even as Q": "even" before a subordinator that starts the next clause belongs to it
-  while (to >= from && (v.cite[to] || CONNECTORS.has(v.words[to].norm) || (v.words[to].norm === 'even' && EVEN_SUBORDINATORS.has(v.words[to + 1]?.norm)))) to--;
+  while (from <= to && (v.cite[from] || leadingConnector(v, from, to))) from++;
+  while (to >= from && (v.cite[to] || trailingConnector(v, to))) to--;
   return [from, to];
+}
+
+/** A connector opening [k, to] that is no part of the claim. */
+function leadingConnector(v: WordView, k: number, to: number): boolean {
+  const n = v.words[k].norm;
+  if (!CONNECTORS.has(n)) return false;
+  // "That was the whole answer": a "that" before an auxiliary is the demonstrative subject;
+  // "That offer has not been answered": so is a capitalised "That" opening a sentence, a determiner
+  return !(n === 'that' && k < to && (v.cues[k + 1].auxiliary || (k === 0 && capitalised(v.words[k]))));
+}
+
+/** A connector closing a claim at `k`, which belongs to the clause after it. */
+function trailingConnector(v: WordView, k: number): boolean {
+  const n = v.words[k].norm;
+  // "P, even as Q": "even" before a subordinator that starts the next clause belongs to it
+  return CONNECTORS.has(n) || (n === 'even' && EVEN_SUBORDINATORS.has(v.words[k + 1]?.norm));
 }
 
 /** Whether `word` is one of the speaker's words, a possessive read without its "'s" ("China's" is "china"). */

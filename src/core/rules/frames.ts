@@ -10,7 +10,7 @@ import {
   AUXILIARIES, BACK_REFERENCE_DETERMINERS, BRIDGE_VERBS, OBJECT_THEN_THAT, CLAUSE_OPENERS, DETERMINERS, EVIDENCE_ADJECTIVES,
   PHRASAL_CUES,
 } from '../lexicon/claim-cues';
-import { ADVERBIAL_NOUNS, COMPOUND_OPENERS, NOUN_FOLLOWERS, NOUN_HOMOGRAPHS, PLURAL_DETERMINERS } from '../lexicon/reporting-verbs';
+import { ADVERBIAL_NOUNS, COMPOUND_OPENERS, NOUN_FOLLOWERS, NOUN_HOMOGRAPHS, PHRASE_BEFORE_THAT, PLURAL_DETERMINERS } from '../lexicon/reporting-verbs';
 import { S_CONTRACTIONS } from '../lexicon/sources';
 import { subjectPredicate, type Predicate } from './propositions';
 import { capitalised, hasFinite, looksFinite, type WordView } from './words';
@@ -254,9 +254,6 @@ function nounFrame(v: WordView, i: number, from: number, to: number): Frame | un
   }
   return frame;
 }
-
-/** How far past a reporting verb's prepositional phrase its "that" clause may start ("reports from the front line that"). */
-const PHRASE_BEFORE_THAT = 5;
 
 /** A "that" among the words from `k` up to `to`, within a few words and before any comma. */
 function thatAhead(v: WordView, k: number, to: number): boolean {

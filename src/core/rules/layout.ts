@@ -5,7 +5,7 @@
  * from its edge ("According to X, P", "P, Newsweek reported").
  */
 import type { CueKind } from '../types';
-import { AUXILIARIES, CLAUSE_OPENERS, DISCOURSE_ADVERBS, LEADING_STARTERS, STANCE_VERBS, TRUTH_PREDICATES } from '../lexicon/claim-cues';
+import { AUXILIARIES, CLAUSE_OPENERS, DISCOURSE_ADVERBS, LEADING_STARTERS, PARTICIPLE_COMPLEMENTS, STANCE_VERBS, TRUTH_PREDICATES } from '../lexicon/claim-cues';
 import { ECHO_DETERMINERS, ECHO_NOUNS } from '../lexicon/reporting-verbs';
 import { PRONOUNS, sourceNounKind } from '../lexicon/sources';
 import { capitalised, hasFinite, type WordView } from './words';
@@ -85,12 +85,6 @@ function pendingConfirmation(v: WordView, s: number, e: number): boolean {
   return TRUTH_PREDICATES.get(w)?.kind === 'factive' || (stance !== undefined && STANCE_VERBS[stance] === 'factive' && w.endsWith('ed'));
 }
 
-/** Words that follow a participle opening a phrase: a preposition, a particle or a determiner ("Speaking to", "Citing the"). */
-const PARTICIPLE_NEXT = new Set([
-  'to', 'in', 'on', 'at', 'with', 'about', 'for', 'from', 'after', 'before', 'during', 'by', 'into', 'through', 'over',
-  'up', 'out', 'off', 'down', 'back', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those',
-]);
-
 /**
  * "Speaking to the committee, X said", "Writing in the journal, ...": a
  * leading participle phrase is an adjunct. The -ing word must open a phrase
@@ -99,7 +93,7 @@ const PARTICIPLE_NEXT = new Set([
  */
 function participlePhrase(v: WordView, s: number, comma: number): boolean {
   const w = v.words[s].norm;
-  return w.endsWith('ing') && w.length > 5 && comma > s + 1 && PARTICIPLE_NEXT.has(v.words[s + 1].norm);
+  return w.endsWith('ing') && w.length > 5 && comma > s + 1 && PARTICIPLE_COMPLEMENTS.has(v.words[s + 1].norm);
 }
 
 /** ", speaking on condition of anonymity", ", waving a copy": an -ing word after the comma at `k` that is no reporting cue. */

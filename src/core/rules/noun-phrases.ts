@@ -9,6 +9,7 @@
  */
 import type { Sentence, Token } from '../sentences';
 import { PRONOUNS, sourceNounKind } from '../lexicon/sources';
+import { PARTICIPLE_COMPLEMENTS } from '../lexicon/claim-cues';
 
 /** A sentence token as the walks read it; the first word carries `first`, as its capital says nothing about names. */
 export type Tok = Token & { first?: boolean };
@@ -214,12 +215,6 @@ function verbal(t: Tok, next: Tok | undefined): boolean {
 
 /** Participles that post-modify a source noun with a prepositional phrase: "people briefed on", "officials involved in". */
 const POSTMODIFYING_PARTICIPLES = new Set(['briefed', 'involved', 'speaking']);
-
-/** Words a participle opening the sentence takes after it: "Chastened by", "Speaking to", "Citing the". */
-const PARTICIPLE_COMPLEMENTS = new Set([
-  'by', 'to', 'in', 'on', 'at', 'with', 'about', 'for', 'from', 'after', 'before', 'into', 'through', 'over', 'under',
-  'up', 'out', 'off', 'down', 'back', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those',
-]);
 
 /**
  * An -ed or -ing word opening the sentence is a participle when its
