@@ -83,6 +83,20 @@ describe('incremental analysis', () => {
     assert.equal(analyzer.lastParsedBlocks, 1);
   });
 
+  it('keeps its block cache bounded: findings of long-gone versions are dropped', () => {
+    const analyzer = new Analyzer();
+    const original = 'Harbour Strike\n\nThe union said the strike would end on Monday.\n\nThe port reopened.';
+    analyzer.analyze(original);
+    // each edit leaves the findings of one more version of the second block behind
+    for (let i = 0; i < 200; i++) analyzer.analyze(original.replace('Monday', `day ${i}`));
+    analyzer.analyze(original);
+    assert.equal(analyzer.lastParsedBlocks, 1, 'the original block was dropped from the cache, so it is parsed again');
+    assert.deepEqual(analyzer.analyze(original), analyze(original));
+    // the blocks still in the document stay cached: an edit elsewhere parses only its own block
+    analyzer.analyze(original.replace('reopened', 'closed'));
+    assert.equal(analyzer.lastParsedBlocks, 1);
+  });
+
   it('parses in slices when asked to, then assembles without parsing again', () => {
     const analyzer = new Analyzer();
     let slices = 0;
