@@ -3,10 +3,9 @@
 // highlights, a status set from the hover is shown and marked as yours, and
 // nothing is written to the workspace: no .claimlens folder appears.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { startHarness } from '../../scripts/e2e/harness.mjs';
+import { sampleWorkspace } from './sample-workspace.mjs';
 import { decorationCatalog, focusEditor, hoverText, openFile, statusBarItems, visibleHighlights, waitFor } from './workbench.mjs';
 
 const STATUSES = ['confirmed', 'alleged', 'denied'];
@@ -18,9 +17,7 @@ export const tests = [
     name: 'restricted mode: findings are shown, a status set by hand stays in memory, no file is written',
     timeout: 300_000,
     async fn(ctx) {
-      const folder = mkdtempSync(join(tmpdir(), 'claimlens-restricted-'));
-      cpSync(join(ctx.repoRoot, 'samples'), folder, { recursive: true });
-      const h = await startHarness({ name: 'restricted', folder, workspaceTrust: true, watchdogMs: 8 * 60_000 });
+      const { h, folder, dispose } = await sampleWorkspace(ctx, { name: 'restricted', workspaceTrust: true });
       try {
         const page = await h.openWorkbench({ viewport: { width: 1400, height: 860 } });
         const f = ctx.samples.find((s) => s.startsWith('halvern')) ?? ctx.samples[0];
@@ -59,8 +56,7 @@ export const tests = [
         await page.screenshot({ path: join(ctx.outDir, 'restricted-mode.png') });
         console.log(`      ${status} → ${target} shown as yours; no .claimlens folder in the untrusted workspace`);
       } finally {
-        await h.close();
-        if (!h.keep) rmSync(folder, { recursive: true, force: true });
+        await dispose();
       }
     },
   },

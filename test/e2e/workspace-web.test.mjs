@@ -5,10 +5,9 @@
 // the ledger indexed in Web Workers started from dist/web/ledgerWorker.js.
 /* global document -- page.evaluate callbacks run in the browser */
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startHarness } from '../../scripts/e2e/harness.mjs';
+import { sampleWorkspace } from './sample-workspace.mjs';
 import { closeQuickInput, decorationCatalog, focusEditor, hoverText, ledgerFrame, ledgerRows, openFile, runCommand, showLedger, visibleHighlights, waitFor } from './workbench.mjs';
 
 const STATUSES = ['confirmed', 'alleged', 'denied'];
@@ -49,9 +48,7 @@ export const tests = [
     name: 'web extension host: the browser build highlights, hovers and builds the ledger',
     timeout: 300_000,
     async fn(ctx) {
-      const folder = mkdtempSync(join(tmpdir(), 'claimlens-web-'));
-      cpSync(join(ctx.repoRoot, 'samples'), folder, { recursive: true });
-      const h = await startHarness({ name: 'web', folder, watchdogMs: 8 * 60_000, settings: { 'remote.extensionKind': { 'claimlens.claimlens': ['web'] } } });
+      const { h, dispose } = await sampleWorkspace(ctx, { name: 'web', settings: { 'remote.extensionKind': { 'claimlens.claimlens': ['web'] } } });
       try {
         const page = await h.openWorkbench({ viewport: { width: 1400, height: 860 } });
         await openFile(page, ctx.samples.find((s) => s.startsWith('halvern')) ?? ctx.samples[0]);
@@ -82,8 +79,7 @@ export const tests = [
         assert.doesNotMatch(log, /No Web Worker/, log.slice(0, 400));
         console.log(`      ${hits.length} highlights and ${rows.length} ledger rows from dist/web/extension.js in the web worker extension host, indexed in Web Workers`);
       } finally {
-        await h.close();
-        if (!h.keep) rmSync(folder, { recursive: true, force: true });
+        await dispose();
       }
     },
   },
