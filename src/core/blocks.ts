@@ -89,7 +89,7 @@ export function splitBlocks(text: string): RawBlock[] {
       flush();
       continue;
     }
-    // "No time to read?" / "Get a summary": navigation lines are blocks of their own
+    // "No time to read?", then "Get a summary" on the next line: navigation lines are blocks of their own
     if (furniture) flush();
     current.push(line);
     if (!next || isBlank(next.text) || furniture || standsAlone(line, next) || nextFurniture) flush();

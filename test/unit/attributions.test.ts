@@ -185,7 +185,7 @@ describe('findAttributions', () => {
       ['infinitive', 'There is evidence to suggest that the bridge is unsafe.'],
       ['noun use after a determiner', 'The report was published on Friday.'],
       ['possessor makes a noun', "Editor's note: the bridge reopened."],
-      ['object of a preposition is not a subject', 'Fears about the war in Ukraine have raised concerns among investors.'],
+      ['object of a preposition is not a subject', 'Fears about the drought in the valley have raised concerns among farmers.'],
       ['evidence is not a source', 'The engineers have not found evidence that the bridge is unsafe.'],
       ['negated evaluation asserts nothing', 'The ministry has not condemned the closure.'],
       ['first person inside a quotation', '“I think the bridge is safe.”'],
@@ -235,7 +235,7 @@ describe('findAttributions', () => {
       ['went on to + reporting verb', 'Berg went on to say that the repairs were late.', ['Berg / went on to say']],
       ['an inverted verb opening the sentence', 'Said Berg: “The bridge is safe.”', ['Berg / Said']],
       ['an inverted verb with "for"', '“The bridge is safe,” wrote Anna Berg for the Harbour Gazette.', ['Anna Berg / wrote']],
-      ['a negated verb of saying', 'The ministry did not immediately respond to requests for comment.', ['The ministry / did not immediately respond']],
+      ['a negated verb of saying', 'The water board did not immediately respond to our questions.', ['The water board / did not immediately respond']],
       ['a gerund of means', 'The mayor opened the meeting by saying the bridge was safe.', ['The mayor / saying']],
       ['an opening participle clause', 'Claiming that the bridge was safe, the mayor reopened it.', ['the mayor / Claiming']],
       ['a participle after a quotation and a comma', 'The mayor said: “The bridge is safe,” adding that repairs were done.', ['The mayor / said', 'The mayor / adding']],
@@ -296,7 +296,33 @@ describe('findAttributions', () => {
   });
 });
 
-describe('findAttributions on the sample articles', () => {
+describe('findAttributions on news constructions, retold', () => {
+  const cases: [string, string[]][] = [
+    // [sentence, expected "source / cue"]
+    ['In its yearly review, the Harbour Authority, the body that runs the port, stated that its engineers have detected signs that the old pier has been weakened.', ['the Harbour Authority / stated']],
+    ['While the mayor could not confirm that the ferry company has already sold its fleet to a rival, she did reveal that there were clear signs that an offer had been made and was being studied by the board, as per a report from the Valley Post.', ['the mayor / could not confirm', 'she / did reveal', 'a report from the Valley Post / as per']],
+    ['Regional Governor Ana Ruiz, a centrist elected for a third consecutive term in 2021, said on Monday that the port was "vital" but stated that her office would not fund the new terminal or cut ties with the shipping firms.', ['Regional Governor Ana Ruiz / said', 'Regional Governor Ana Ruiz / stated']],
+    ['Since then, "the board has been careful not to cross that line, notably by postponing the sale of the older ferries for use on other routes," according to a person within the company with knowledge of the talks.', ['a person within the company with knowledge of the talks / according to']],
+    ['Concerns have been raised that the council is loosening its rules on building despite the floods.', []],
+    ['The Harbour Gazette cited city officials familiar with the inspection findings to back this view, suggesting that the repairs are more than just routine maintenance.', ['The Harbour Gazette / cited', 'The Harbour Gazette / suggesting']],
+    ['The mining firm has repeatedly denied these accusations, with its head office stating that it follows every safety rule set by the national regulator.', ['The mining firm / has repeatedly denied', 'its head office / stating']],
+  ];
+  for (const [sentence, expected] of cases) it(sentence.slice(0, 60) + '...', () => assert.deepEqual(pairs(sentence), expected));
+
+  describe('a participle between a determiner and the source noun modifies it', () => {
+    const modifiers: [string, string[]][] = [
+      ['The shipping company said the port was closed.', ['The shipping company / said']],
+      ['A leading economist said prices would rise.', ['A leading economist / said']],
+      ["The city's governing council denied the report.", ["The city's governing council / denied"]],
+      ['An unnamed official said the talks had failed.', ['An unnamed official / said']],
+      // inside a prepositional phrase the determiner's phrase is no subject: the words after the participle are
+      ['In the neighbouring Lake District officials say dozens of roads were closed.', ['Lake District officials / say']],
+    ];
+    for (const [sentence, expected] of modifiers) it(sentence, () => assert.deepEqual(pairs(sentence), expected));
+  });
+});
+
+describe('findAttributions on the gold of the first corpus articles', () => {
   const corpus = resolve(process.env.CLAIMLENS_SHARED ?? '../shared', 'corpus');
   const articles = join(corpus, 'articles');
   before(function () {
@@ -305,24 +331,6 @@ describe('findAttributions on the sample articles', () => {
       this.skip();
     }
   });
-
-  const cases: [string, string, string[]][] = [
-    // [article, sentence quoted from it, expected "source / cue"]
-    ['000_326846ec38c0fdce.txt', 'In his annual report for 2022, Jens Stoltenberg, the Secretary General of NATO, stated that the military alliance has detected indications that Russia has approached China for lethal aid.', ['Jens Stoltenberg / stated']],
-    ['000_326846ec38c0fdce.txt', 'While Stoltenberg could not confirm that China has already delivered lethal weapons to Russia, he did reveal that there were signs that the request had been made and was being considered by Chinese authorities, as per a report from CNN.', ['Stoltenberg / could not confirm', 'he / did reveal', 'a report from CNN / as per']],
-    ['001_d4e063526c5069a7.txt', 'Hungarian Prime Minister Viktor Orban, a nationalist reelected for a fourth consecutive term in 2022, said on Saturday that Hungary\'s membership in NATO was "essential" but stated that his government would not deploy armaments to Ukraine or destroy trade ties with Moscow.', ['Hungarian Prime Minister Viktor Orban / said', 'Hungarian Prime Minister Viktor Orban / stated']],
-    ['001_d4e063526c5069a7.txt', 'Since then, "China has been careful not to exceed that line, notably by delaying the sale of lethal weapons systems for use in the battlefield," according to a person within the government with knowledge of the situation.', ['a person within the government with knowledge of the situation / according to']],
-    ['001_d4e063526c5069a7.txt', 'Concerns have been raised that China is strengthening its ties with Russia despite the war.', []],
-    ['003_d9b89416445eef0e.txt', 'The Wall Street Gazette cited U.S. officials familiar with intelligence findings to support this view, suggesting that discussions are more than just exploratory exchanges.', ['The Wall Street Gazette / cited', 'The Wall Street Gazette / suggesting']],
-    ['004_5b9f361959769fec.txt', 'China has repeatedly denied the accusations, with its Foreign Ministry stating that it opposes unilateral sanctions unauthorized by the United Nations Security Council.', ['China / has repeatedly denied', 'its Foreign Ministry / stating']],
-  ];
-  for (const [file, sentence, expected] of cases) {
-    it(`${file}: ${sentence.slice(0, 50)}...`, () => {
-      const text = readFileSync(join(articles, file), 'utf8');
-      assert.ok(text.includes(sentence), 'the sentence is quoted from the article');
-      assert.deepEqual(pairs(sentence), expected);
-    });
-  }
 
   it('finds at least 90% of the gold attributions of the sample articles, with at least 90% precision', () => {
     let tp = 0;

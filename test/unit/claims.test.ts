@@ -91,27 +91,28 @@ const OWN: Row[] = [
   ['a relative clause on a report noun is background, not a claim', 'The report, which was leaked to the press on Monday, claims that two ministers took bribes.', ['two ministers took bribes']],
 ];
 
-const CORPUS_ROWS: Row[] = [
-  ['"it is worth noting that" and a "Despite" phrase', 'Despite the lack of details regarding the agenda, it is worth noting that China published a 12-point peace plan for resolving the ongoing conflict in Ukraine just a few weeks ago.', ['China published a 12-point peace plan for resolving the ongoing conflict in Ukraine just a few weeks ago']],
-  ['opinion "would only serve to"', 'Stoltenberg argued that such support would only serve to prolong an illegal war and support Russia\'s unlawful invasion of Ukraine.', []],
-  ['evaluation "it would be a grave error"', 'Lindsey Graham, a leading Republican senator from the United States who also attended the Munich meeting, stated that it would be a grave error for China to give Russia weapons.', []],
-  ['"urged" is a call', 'Stoltenberg urged China to comprehend Ukraine\'s perspective and directly engage with President Zelenskyy if it desires a genuine commitment to peace.', []],
-  ['factive chain through "demonstrated how"', 'He also observed that the meeting between Putin and Xi was part of a "pattern" that demonstrated how China and Russia are growing ever closer in their relationship.', ['China and Russia are growing ever closer in their relationship']],
-  ['main clause cut before a relative attribution', 'This comment enraged China, which asserted that only the United States had "poured weaponry onto the battlefield."', ['This comment enraged China', 'only the United States had "poured weaponry onto the battlefield']],
-  ['outer claim kept before "which indicates"', 'U.S. officials said the Biden administration is mulling over the release of intelligence which indicates China may be contemplating the provision of arms to aid Russia in its conflict in Ukraine.', ['the Biden administration is mulling over the release of intelligence', 'China may be contemplating the provision of arms to aid Russia in its conflict in Ukraine']],
-  ['"noting" a plan, reported by Newsweek', 'Similarly, Estonian Prime Minister Kaja Kallas echoed similar sentiments over the Russian war, noting a plan allowing the European Union to purchase ammunition for the Ukrainian army on behalf of member states, Newsweek reported.', ['a plan allowing the European Union to purchase ammunition for the Ukrainian army on behalf of member states']],
-  ['"The same claims" echoed', 'The same claims were echoed by a major television news network, reinforcing the sense that this topic remains a live subject of international concern and scrutiny.', ['The same claims']],
-  ['"this view" supported, and "suggesting that"', 'The Wall Street Gazette cited U.S. officials familiar with intelligence findings to support this view, suggesting that discussions are more than just exploratory exchanges.', ['this view', 'discussions are more than just exploratory exchanges']],
-  ['indirect question is not a claim', 'As the US and other Western countries keep a close eye on China\'s actions, it remains to be seen if the current status of the Russia-China relationship will blossom into a marriage of convenience or end in a bad breakup.', []],
-  ['speaker\'s own plan in a quote', 'Wang Wenbin, a spokeswoman for China\'s Ministry of Foreign Affairs, stated, "China will remain steadfast on the side of peace and negotiation and play a helpful role in defusing the situation."', []],
+/** Constructions first met in news text, retold on sentences of our own. */
+const NEWS_ROWS: Row[] = [
+  ['"it is worth noting that" and a "Despite" phrase', 'Despite the lack of details about the timetable, it is worth noting that the city published a five-point plan for rebuilding the damaged harbour just a few weeks ago.', ['the city published a five-point plan for rebuilding the damaged harbour just a few weeks ago']],
+  ['opinion "would only serve to"', "Moreau argued that such a subsidy would only serve to prolong a failing business and reward the firm's poor management of the mill.", []],
+  ['evaluation "it would be a serious error"', 'Ana Ruiz, a senior councillor from the northern district who also attended the Lisbon talks, stated that it would be a serious error for the city to sell the port.', []],
+  ['"urged" is a call', "The mayor urged the company to understand the tenants' position and directly meet their union if it desires a genuine agreement on rents.", []],
+  ['factive chain through "demonstrated how"', 'She also observed that the vote was part of a "trend" that demonstrated how the two parties are drifting ever further apart in their policies.', ['the two parties are drifting ever further apart in their policies']],
+  ['main clause cut before a relative attribution', 'This remark angered the union, which asserted that only the managers had "cut wages across the board."', ['This remark angered the union', 'only the managers had "cut wages across the board']],
+  ['outer claim kept before "which indicates"', 'City officials said the transport department is weighing the release of a study which indicates the bridge may be carrying far more traffic than it was built for.', ['the transport department is weighing the release of a study', 'the bridge may be carrying far more traffic than it was built for']],
+  ['"noting" a plan, reported by a newspaper', 'Likewise, regional minister Anna Berg echoed similar worries over the drought, noting a scheme allowing the province to buy water for the farmers on behalf of local councils, the Valley Post reported.', ['a scheme allowing the province to buy water for the farmers on behalf of local councils']],
+  ['"The same claims" echoed', 'The same claims were repeated by a major radio station, reinforcing the sense that this question remains a live matter of public concern and debate.', ['The same claims']],
+  ['"this view" supported, and "suggesting that"', 'The Harbour Gazette cited city officials familiar with the inspection findings to back this view, suggesting that the repairs are more than just routine maintenance.', ['this view', 'the repairs are more than just routine maintenance']],
+  ['indirect question is not a claim', "As the council and other local bodies keep a close eye on the club's plans, it remains to be seen whether the current deal between the city and the club will grow into a lasting partnership or end in a costly dispute.", []],
+  ['speaker\'s own plan in a quote', 'Lena Park, a spokeswoman for the city\'s transport department, stated, "The department will remain firmly on the side of safety and play a helpful role in easing the congestion."', []],
 ];
 
 describe('findClaims (GUIDE.md section 1)', () => {
   describe('on sentences of our own', () => {
     for (const [what, sentence, expected] of OWN) it(what, () => assert.deepEqual(claimTexts(sentence), expected));
   });
-  describe('on corpus sentences', () => {
-    for (const [what, sentence, expected] of CORPUS_ROWS) it(what, () => assert.deepEqual(claimTexts(sentence), expected));
+  describe('on news constructions, retold', () => {
+    for (const [what, sentence, expected] of NEWS_ROWS) it(what, () => assert.deepEqual(claimTexts(sentence), expected));
   });
   describe('on the corpus articles', () => {
     it('keeps every claim inside one sentence and out of furniture', function () {

@@ -1,6 +1,4 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 
 /** "source -> resolved" for every attribution of a text. */
@@ -28,14 +26,10 @@ describe('resolveSources', () => {
   ];
   for (const [what, text, expected] of cases) it(what, () => assert.deepEqual(resolutions(text), expected));
 
-  it('resolves "he" in a sample article to Stoltenberg', function () {
-    const file = resolve(process.env.CLAIMLENS_SHARED ?? '../shared', 'corpus/articles/000_326846ec38c0fdce.txt');
-    if (!existsSync(file)) {
-      console.log(`      (skipped: ${file} is absent; set CLAIMLENS_SHARED to the shared folder)`);
-      this.skip();
-    }
-    const text = readFileSync(file, 'utf8');
+  it('resolves "he" across sentences to the full name given earlier', () => {
+    const text = 'In its yearly review, Harbour Master Jens Olsen stated that the pier was weakened. While Olsen could not confirm that the ferry was sold, he did reveal that there were clear signs of an offer.';
     const he = analyze(text).attributions.find((a) => a.source.text === 'he' && a.cue.text === 'did reveal');
-    assert.equal(he?.source.resolved?.text, 'Jens Stoltenberg');
+    assert.equal(he?.source.resolved?.text, 'Harbour Master Jens Olsen');
   });
+
 });

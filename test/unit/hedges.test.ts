@@ -1,6 +1,4 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { parseSentences } from '../../src/core/sentences';
 import { buildLexicons, type LexiconOptions } from '../../src/core/lexicon';
 import { buildHedgeLexicon, expandCue } from '../../src/core/lexicon/hedges';
@@ -239,38 +237,21 @@ describe('findHedges', () => {
   });
 });
 
-describe('findHedges on the sample articles', function () {
-  const shared = resolve(process.env.CLAIMLENS_SHARED ?? join(process.cwd(), '../shared'));
-  const articles = join(shared, 'corpus/articles');
-
-  before(function () {
-    if (!existsSync(articles)) {
-      console.log(`      (skipped: ${articles} is absent; set CLAIMLENS_SHARED to the shared folder)`);
-      this.skip();
-    }
-  });
-
-  /** The hedges of the one sentence of an article that contains `snippet`. */
-  function hedgesOfSentence(file: string, snippet: string): string[] {
-    const text = readFileSync(join(articles, file), 'utf8').replace(/^\uFEFF/, '');
-    const sentence = parseSentences(text).find((s) => s.text.includes(snippet));
-    assert.ok(sentence, `no sentence with "${snippet}" in ${file}`);
-    return findHedges(sentence, buildLexicons()).map((h) => h.text);
-  }
-
-  const cases: [string, string, string[]][] = [
-    ['000_326846ec38c0fdce.txt', 'there were signs that the request', ['could not confirm', 'signs']],
-    ['001_d4e063526c5069a7.txt', 'did not rule out the prospect', ['did not rule out']],
-    ['001_d4e063526c5069a7.txt', 'which fire around 50,000 rounds', ['around']],
-    ['002_cae43c445d51aba7.txt', 'lack of solid evidence for this claim', ['lack of solid evidence']],
-    ['003_d9b89416445eef0e.txt', 'reports indicate that China is weighing', ['indicate']],
-    ['003_d9b89416445eef0e.txt', 'have not reached a final decision', ['have not reached a final decision']],
-    ['003_d9b89416445eef0e.txt', 'for up to 100 drones', ['up to']],
-    ['004_5b9f361959769fec.txt', 'remains to be seen', ['remains to be seen']],
-    ['002_cae43c445d51aba7.txt', 'than initially anticipated', ['believed']],
-    ['001_d4e063526c5069a7.txt', 'China views Russia as an ally', []],
+describe('findHedges on news constructions, retold', () => {
+  const cases: [string, string[]][] = [
+    ['While the mayor could not confirm that the ferry was sold, she said there were signs that the offer had been made.', ['could not confirm', 'signs']],
+    ['The club did not rule out the chance of selling its stadium.', ['did not rule out']],
+    ['The plant, which burns around 4,000 tonnes of coal each day, will close.', ['around']],
+    ['Despite a lack of solid evidence for the rumour, the minister resigned.', ['lack of solid evidence']],
+    ['Local reports indicate that the council is weighing a new tax.', ['indicate']],
+    ['The two unions have not reached a final decision yet.', ['have not reached a final decision']],
+    ['The city will buy up to 40 new buses next year.', ['up to']],
+    ['Whether the deal will last remains to be seen.', ['remains to be seen']],
+    ['The new rules are believed to be harsher than initially anticipated by the farmers.', ['believed']],
+    ['The council views the port as a partner.', []],
   ];
-  for (const [file, snippet, expected] of cases) {
-    it(`${file}: "${snippet}"`, () => assert.deepEqual(hedgesOfSentence(file, snippet), expected));
+  for (const [sentence, expected] of cases) {
+    it(sentence, () => assert.deepEqual(findHedges(parseSentences(sentence)[0], buildLexicons()).map((h) => h.text), expected));
   }
 });
+

@@ -89,23 +89,23 @@ const OWN: Row[] = [
   ['denied: ... also inside reported speech', 'The mayor said there was no truth to the report that the ferry sank.', 'the ferry sank', 'denied'],
 ];
 
-/** Each row of GUIDE.md section 2 and its examples, on the corpus sentences they come from. */
-const CORPUS_ROWS: Row[] = [
-  ['stated + indications', 'In his annual report for 2022, Jens Stoltenberg, the Secretary General of NATO, stated that the military alliance has detected indications that Russia has approached China for lethal aid.', 'Russia has approached China for lethal aid', 'alleged'],
-  ['could not confirm', 'While Stoltenberg could not confirm that China has already delivered lethal weapons to Russia, he did reveal that there were signs that the request had been made and was being considered by Chinese authorities, as per a report from CNN.', 'China has already delivered lethal weapons to Russia', 'alleged'],
-  ['hedge "signs" overrides factive "reveal"', 'While Stoltenberg could not confirm that China has already delivered lethal weapons to Russia, he did reveal that there were signs that the request had been made and was being considered by Chinese authorities, as per a report from CNN.', 'the request had been made', 'alleged'],
-  ['factive "noted", no hedge', 'Furthermore, Stoltenberg noted that China has failed to condemn Russia\'s unlawful warfare against Ukraine.', 'China has failed to condemn', 'confirmed'],
-  ['did not rule out', 'As per Fox News, China did not rule out the prospect of delivering weaponry to Russia but emphasized its desire for a peaceful resolution.', 'China did not rule out the prospect of delivering weaponry to Russia', 'alleged'],
-  ['denied the accusations', 'China has repeatedly denied the accusations, with its Foreign Ministry stating that it opposes unilateral sanctions unauthorized by the United Nations Security Council.', 'the accusations', 'denied'],
-  ['have not found verifiable evidence', 'In reply, President Joe Biden stated that U.S. authorities have not found verifiable evidence indicating that China has sent weapons to Russia for the special military operation.', 'China has sent weapons to Russia', 'denied'],
-  ['approximator "around" keeps alleged from "According to"', 'According to Borrell, Ukraine must fight at the same level as Russian forces, which fire around 50,000 rounds each day, because Ukrainian forces "have artillery but lack ammunition."', 'which fire around 50,000 rounds each day', 'alleged'],
-  ['agentless "are believed to"', 'Chinese-supplied goods are believed to be supporting Moscow in its most ambitious defense expansion since the Soviet era, on a faster timeline than initially anticipated by U.S. officials.', 'Chinese-supplied goods are believed', 'alleged'],
-  ['"lack of solid evidence for this claim"', 'Despite the lack of solid evidence for this claim, Shapps pointed to the significant growth in Russian-Chinese trade since the war in Ukraine began over two years ago.', 'this claim', 'alleged'],
-  ['factive "pointed to" with a noun phrase', 'Despite the lack of solid evidence for this claim, Shapps pointed to the significant growth in Russian-Chinese trade since the war in Ukraine began over two years ago.', 'the significant growth in Russian-Chinese trade', 'confirmed'],
-  ['unhedged author assertion with a negation', 'Beijing has not condemned Russia’s full-scale invasion of Ukraine and has positioned itself as a neutral party in the conflict.', 'Beijing has not condemned', 'confirmed'],
-  ['"dismissed" in a relative clause denies the plan, not the claim', 'Instead of taking a stand against Russia, China has offered its own peace plan for resolving the conflict, which was dismissed by Western governments.', 'China has offered its own peace plan', 'confirmed'],
-  ['hedge "appears"', '[1] The text appears to be critical of the broad economic sanctions placed upon Russia by the United States and other Western nations.', 'The text appears to be critical', 'alleged'],
-  ['"evidence of" with no hedge', 'Despite mounting evidence of Chinese support for Russia, including the growth in trade and supply of defense technology, Beijing has remained relatively silent on the issue.', 'Chinese support for Russia', 'confirmed'],
+/** Each row of GUIDE.md section 2 and its worked examples, retold on sentences of our own. */
+const GUIDE_ROWS: Row[] = [
+  ['stated + indications', 'In its yearly review, the Harbour Authority stated that its engineers have detected indications that the old pier has been weakened by the storms.', 'the old pier has been weakened by the storms', 'alleged'],
+  ['could not confirm', 'While the mayor could not confirm that the ferry company has already sold its fleet to a rival, she did reveal that there were clear signs that an offer had been made and was being studied by the board, as per a report from the Valley Post.', 'the ferry company has already sold its fleet to a rival', 'alleged'],
+  ['hedge "signs" overrides factive "reveal"', 'While the mayor could not confirm that the ferry company has already sold its fleet to a rival, she did reveal that there were clear signs that an offer had been made and was being studied by the board, as per a report from the Valley Post.', 'an offer had been made', 'alleged'],
+  ['factive "noted", no hedge', "Moreover, the auditor noted that the council has failed to publish the harbour's accounts for the last two years.", 'the council has failed to publish', 'confirmed'],
+  ['did not rule out', 'As per the Daily Ledger, the club did not rule out the chance of selling its stadium to developers but stressed its wish to stay in the town.', 'the club did not rule out the chance of selling its stadium to developers', 'alleged'],
+  ['denied the accusations', 'The mining firm has repeatedly denied these accusations, with its head office stating that it follows every safety rule set by the national regulator.', 'these accusations', 'denied'],
+  ['have not found verifiable evidence', 'In response, Governor Ana Ruiz stated that state inspectors have not found any verifiable evidence indicating that the plant has leaked chemicals into the river for the new dam project.', 'the plant has leaked chemicals into the river', 'denied'],
+  ['approximator "around" keeps alleged from "According to"', 'According to Ortega, the clinic must hire nurses at the same pace as the city hospital, which trains around 2,000 nurses each year, because rural wards "have beds but lack staff."', 'which trains around 2,000 nurses each year', 'alleged'],
+  ['agentless "are believed to"', 'Smuggled spare parts are believed to be keeping the old fleet in service in its longest working season since the war years, on a longer timeline than first expected by port officials.', 'Smuggled spare parts are believed', 'alleged'],
+  ['"lack of hard evidence for this claim"', 'Despite a lack of hard evidence for this claim, Moreau pointed to the sharp rise in fuel imports since the border reopened over three years ago.', 'this claim', 'alleged'],
+  ['factive "pointed to" with a noun phrase', 'Despite a lack of hard evidence for this claim, Moreau pointed to the sharp rise in fuel imports since the border reopened over three years ago.', 'the sharp rise in fuel imports', 'confirmed'],
+  ['unhedged author assertion with a negation', 'The council has not repaired the flooded road to the village and has presented itself as a bystander in the dispute.', 'The council has not repaired', 'confirmed'],
+  ['"dismissed" in a relative clause denies the plan, not the claim', 'Instead of paying the fine, the company has offered its own settlement for ending the case, which was dismissed by the regulators.', 'the company has offered its own settlement', 'confirmed'],
+  ['hedge "appears"', '[2] The letter appears to be critical of the new tariffs imposed on farmers by the provincial government and its allies.', 'The letter appears to be critical', 'alleged'],
+  ['"evidence of" with no hedge', 'Despite growing evidence of police support for the militia, including the sharing of radios and transport, the ministry has remained largely silent on the matter.', 'police support for the militia', 'confirmed'],
 ];
 
 describe('claim status (GUIDE.md section 2)', () => {
@@ -115,8 +115,8 @@ describe('claim status (GUIDE.md section 2)', () => {
     }
   });
 
-  describe('on corpus sentences', () => {
-    for (const [what, sentence, claim, status] of CORPUS_ROWS) {
+  describe('on the guide\'s worked cases, retold', () => {
+    for (const [what, sentence, claim, status] of GUIDE_ROWS) {
       it(what, () => assert.equal(statusOf(sentence, claim).status, status));
     }
   });

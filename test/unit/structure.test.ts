@@ -1,11 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { analyze, type BlockKind } from '../../src/core';
 import { classifyBlock, isFurnitureLine, trailingCredit } from '../../src/core/rules/furniture';
 import { contentWords } from '../../src/core/rules/headlines';
 
-const CORPUS = resolve(process.env.CLAIMLENS_SHARED ?? '../shared', 'corpus/articles');
 
 /** Kind of the block that holds `quote`. */
 function kindOf(text: string, quote: string): BlockKind | undefined {
@@ -21,7 +18,7 @@ const FURNITURE: [string, string, string][] = [
   ['linked title after "Next Article"', `${BODY}\n\nNext Article\n\nTen Ways to Save on Energy Bills`, 'Ten Ways to Save on Energy Bills'],
   ['"No time to read?" on its own line', `No time to read?\nGet a summary\n\n${BODY}`, 'No time to read?'],
   ['"Get a summary" on its own line', `No time to read?\nGet a summary\n\n${BODY}`, 'Get a summary'],
-  ['comment prompt', `${BODY}\n\nClick Here to Leave a Comment Below 0 comments`, 'Click Here to Leave a Comment'],
+  ['comment prompt', `${BODY}\n\nClick here to leave a comment (3 comments)`, 'Click here to leave a comment'],
   ['tags heading', `${BODY}\n\nTags\nEconomy, Budget, Council`, 'Tags'],
   ['tag list', `${BODY}\n\nTags\nEconomy, Budget, Council`, 'Economy, Budget, Council'],
   ['labelled tag list on one line', `${BODY}\n\nTags: Economy, Budget, Council`, 'Tags: Economy, Budget, Council'],
@@ -123,25 +120,33 @@ describe('document structure', () => {
       assert.equal(analyze('Russia-China Ties\n\nThe council approved the new budget.').claims.length, 1);
     });
     it('a headline calling for action is not a claim', () => {
-      assert.equal(analyze('EU Urges to Provide More Weapons For Ukraine\n\nThe council approved the new budget.').claims.length, 1);
+      assert.equal(analyze('Council Urges to Build More Homes For Nurses\n\nThe council approved the new budget.').claims.length, 1);
     });
   });
 
-  describe('on the corpus articles', () => {
-    const cases: [string, string, BlockKind][] = [
-      ['001_d4e063526c5069a7.txt', 'Photo credit should read JASON LEE/AFP via Getty Images', 'furniture'],
-      ['001_d4e063526c5069a7.txt', "China's top diplomat Wang Yi, who is traveling", 'paragraph'],
-      ['001_d4e063526c5069a7.txt', 'China, Russia, Usa', 'furniture'],
-      ['003_d9b89416445eef0e.txt', 'Free Games and Apps', 'furniture'],
-      ['004_5b9f361959769fec.txt', 'U.S. officials have raised concerns', 'paragraph'],
-      ['004_5b9f361959769fec.txt', '6. “US considers intelligence release', 'reference'],
+  describe('on a whole article page', () => {
+    // A page as news sites publish it: headline, a lead with a photo credit run on, tags, navigation, a reference list.
+    const PAGE = [
+      'Harbour Town Mayor To Visit Lisbon After Port Talks',
+      "The town's harbour master Jens Olsen, who is travelling to Lisbon this week to sign a shipping deal, called for calm on Monday for the good of the fishing fleet. Photo credit should read ANA RUIZ/Valley Post via Harbour Images",
+      'Port officials have raised concerns that the pier is unsafe.',
+      'Tags',
+      'Harbour, Ferries, Lisbon',
+      'Previous Article',
+      'Cheap Flights and Hotels for Summer: Limited-Time Deals in 2031',
+      'Next Article',
+      '3. “Harbour town weighs new ferry tax” Valley Post, 12 Mar. 2031, https://example.org/harbour-tax',
+      '4. “Port talks stall over fishing rights” Harbour Gazette, 13 Mar. 2031, https://example.org/port-talks',
+    ].join('\n\n');
+    const cases: [string, BlockKind][] = [
+      ['Photo credit should read ANA RUIZ/Valley Post via Harbour Images', 'furniture'],
+      ["The town's harbour master Jens Olsen, who is travelling", 'paragraph'],
+      ['Harbour, Ferries, Lisbon', 'furniture'],
+      ['Cheap Flights and Hotels for Summer', 'furniture'],
+      ['Port officials have raised concerns', 'paragraph'],
+      ['4. “Port talks stall', 'reference'],
     ];
-    for (const [name, quote, kind] of cases) {
-      it(`${name}: ${quote.slice(0, 30)}… is ${kind}`, function () {
-        const path = join(CORPUS, name);
-        if (!existsSync(path)) this.skip(); // shared corpus absent: set CLAIMLENS_SHARED to run this
-        assert.equal(kindOf(readFileSync(path, 'utf8'), quote), kind);
-      });
-    }
+    for (const [quote, kind] of cases) it(`${quote.slice(0, 30)}… is ${kind}`, () => assert.equal(kindOf(PAGE, quote), kind));
   });
+
 });

@@ -369,7 +369,7 @@ const POSTMODIFIERS = new Set([
 const PRONOMINAL_HEADS = new Set(['those', 'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody']);
 
 /**
- * "A 2014 study by Loyola Law School professor Justin Levitt found": when the
+ * "A 2019 survey by harbour economist Ana Ruiz found": when the
  * words before the cue are not a source, a source noun a few words back whose
  * post-modifier runs up to the cue heads the subject.
  */
@@ -442,7 +442,7 @@ function handleVerb(toks: readonly Tok[], i: number, cue: CueForm, drafts: Draft
     return;
   }
   if (cue.evidential && !isDocument(toks, found.source)) {
-    // "a 2014 study by Harvard and the University of California found": the document heads a longer subject.
+    // "a 2019 survey by the port and the University of Lisbon found": the document heads a longer subject.
     const longer = found.subject ? modifiedSubject(toks, skipLeftAdverbials(toks, start - 1)) : undefined;
     if (!longer || !isDocument(toks, longer)) return;
     found.source = longer;

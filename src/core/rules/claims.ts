@@ -190,7 +190,7 @@ class SentenceClaims {
       const framesItsContent = own.some((g) => g.noun && g.cueStart <= f.contentStart + 2 && g.contentStart <= g.contentEnd);
       if (!framesItsContent) this.out.push({ from: f.contentStart, to: f.contentEnd, cues });
     } else if (f.kind === 'denial' && f.negated) {
-      // "did not rule out the prospect of P": the whole clause stays possible
+      // "X did not rule out the possibility of P": the whole clause stays possible
       this.out.push({ from: f.boundary ? f.start + 1 : f.start, to: f.contentEnd, cues });
     } else if (NP_PROPOSITION_VERBS.has(f.lemma) && !gerundWithoutSubject) {
       // "Shapps pointed to the growth ...", "..., noting a plan ...": a named source, or the sentence subject
@@ -220,7 +220,7 @@ class SentenceClaims {
     for (const c of clauseClaims(v, from, to, cues, { cutTail: cues.length === 0 })) this.out.push(c);
   }
 
-  /** "Wang Yi, who is traveling to Russia ..., urged ...": the relative clause is the sentence's claim. */
+  /** "The mayor, who is flying to Lisbon ..., urged ...": the relative clause is the sentence's claim. */
   private relativeClauses(from: number, to: number): void {
     const { v } = this;
     for (let k = from + 1; k <= to; k++) {

@@ -116,7 +116,7 @@ export function notAClaim(v: WordView, s: number, e: number, speaker?: readonly 
   return false;
 }
 
-/** "Russian forces, which fire around 50,000 rounds each day": a relative clause with a quantity inside an opinion. */
+/** "the city hospital, which trains about 2,000 nurses a year": a relative clause with a quantity inside an opinion. */
 function quantityRelatives(v: WordView, s: number, e: number): [number, number][] {
   const out: [number, number][] = [];
   for (let k = s + 1; k <= e; k++) {

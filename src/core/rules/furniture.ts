@@ -124,8 +124,8 @@ export function classifyBlock(text: string, index: number, all: readonly BlockTe
 const CREDIT_WORDS = /photo|image|picture|credit|getty|afp|reuters|shutterstock/i;
 
 /**
- * Where a trailing photo credit starts inside a caption paragraph ("... in
- * particular. Photo credit should read JASON LEE/AFP via Getty Images"), or -1.
+ * Where a trailing photo credit starts inside a caption paragraph ("... on
+ * the pier. Photo credit should read ANA RUIZ/Valley Post"), or -1.
  */
 export function trailingCredit(text: string): number {
   // A credit holds no sentence punctuation but its last character and follows one: it lies in the text from the

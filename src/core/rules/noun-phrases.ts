@@ -226,6 +226,17 @@ function openingParticiple(norm: string, next: Tok | undefined): boolean {
   return norm === 'having' || norm === 'being' || (!!next && next.word && PARTICIPLE_COMPLEMENTS.has(next.norm));
 }
 
+/**
+ * "the mining firm", "a leading economist", "its governing council": an -ed or
+ * -ing word right after a determiner or a possessor, with a word after it,
+ * modifies the noun that follows; it is no verb.
+ */
+function prenominal(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  if (!prev?.word || !toks[k + 1]?.word || !endsEdOrIng(toks[k].norm)) return false;
+  return DETERMINERS.has(prev.norm) || prev.norm.endsWith("'s");
+}
+
 function endsEdOrIng(norm: string): boolean {
   // the last letter first: "d" or "g" ends few words, and a char code costs less than endsWith
   const last = norm.charCodeAt(norm.length - 1);
@@ -256,6 +267,8 @@ export function leftNounPhrase(toks: readonly Tok[], e: number, opts: { gerund: 
   if (QUANTIFIER_SOURCES.has(last.norm)) return !toks[e - 1]?.word || CLAUSE_OPENERS.has(toks[e - 1].norm) ? [e, e] : undefined;
   if (!nounish(last) || verbal(last, toks[e + 1])) return undefined;
   let s = e;
+  /** The last prenominal participle the walk took in, if any. */
+  let modifier = -1;
   for (let k = e - 1; k >= 0 && k > e - 15; k--) {
     const t = toks[k];
     if (!t.word) break;
@@ -270,10 +283,20 @@ export function leftNounPhrase(toks: readonly Tok[], e: number, opts: { gerund: 
       break;
     }
     if ((t.norm === 'and' || t.norm === '&') && toks[k - 1]?.cap && toks[k + 1]?.cap) continue;
-    if (!nounish(t) || verbal(t, toks[k + 1])) break;
+    if (!nounish(t)) break;
+    if (verbal(t, toks[k + 1])) {
+      if (!prenominal(toks, k)) break;
+      modifier = k;
+    }
     s = k;
   }
-  const before = toks[s - 1];
+  let before = toks[s - 1];
+  // "In the neighbouring province officials say": a phrase inside a prepositional phrase is no subject;
+  // without a parse, the words after its participle are the best guess at the subject.
+  if (before && PREPOSITIONS.has(before.norm) && modifier >= 0) {
+    s = modifier + 1;
+    before = toks[modifier];
+  }
   if (before && PREPOSITIONS.has(before.norm) && !(opts.gerund && before.norm === 'with')) return undefined;
   if (!acceptable(toks, s, e)) return undefined;
   // "RT and its defenders say", "The campaign and the DNC did not respond": two coordinated sources.
