@@ -87,6 +87,20 @@ const OWN: Row[] = [
   ['denied: "no truth to" a noun with its own that-clause', 'There is no truth to the rumour that the coach quit.', 'the coach quit', 'denied'],
   ['denied: "no basis for" a noun with its own that-clause', 'There is no basis for the claim that the mill was sold.', 'the mill was sold', 'denied'],
   ['denied: ... also inside reported speech', 'The mayor said there was no truth to the report that the ferry sank.', 'the ferry sank', 'denied'],
+  // GUIDE.md section 2, "Denials in context": verdicts on a reference, whatever modifies it
+  ['denied: a verdict adjective predicated of a reference', 'The accusations are totally unfounded, the coach said.', 'The accusations', 'denied'],
+  ['denied: a verdict noun predicated of a reference', 'The story was a hoax, the club said.', 'The story', 'denied'],
+  ['denied: "nothing but" a verdict noun', 'The rumours are nothing but lies.', 'The rumours', 'denied'],
+  ['alleged: a negated verdict takes no stance', 'The story is not a hoax, the editor said.', 'The story is not a hoax', 'alleged'],
+  ['denied: a verdict noun on a subject noun\'s content', 'Reports that the mayor resigned were a hoax.', 'the mayor resigned', 'denied'],
+  ['denied: a verdict as the object complement of "call"', 'The bakery called the allegations baseless.', 'the allegations', 'denied'],
+  ['denied: "described ... as" a verdict noun', 'The warden described the report as a fabrication.', 'the report', 'denied'],
+  ['denied: a modifier between determiner and reference', 'The coach denied the latest allegations.', 'the latest allegations', 'denied'],
+  ['denied: a verdict adjective inside the reference', 'She rejected these false claims.', 'these false claims', 'denied'],
+  ['denied: "all" opens a reference', 'The bank denied all allegations of fraud.', 'all allegations of fraud', 'denied'],
+  ['denied: "rubbished" is a denial verb', 'The club rubbished the reports.', 'the reports', 'denied'],
+  ['denied: no evidence supporting a reference', 'The council has not received any evidence supporting the allegation.', 'the allegation', 'denied'],
+  ['denied: no information to corroborate a reference', 'The navy had no information to corroborate the reports.', 'the reports', 'denied'],
 ];
 
 /** Each row of GUIDE.md section 2 and its worked examples, retold on sentences of our own. */
@@ -130,6 +144,19 @@ describe('claim status (GUIDE.md section 2)', () => {
           assert.match(c.explanation, /^(Confirmed|Alleged|Denied): .+\.$/, `${name}: ${c.text}`);
         }
       }
+    });
+  });
+
+  describe('a verdict on a reference names who judges it', () => {
+    it('the edge source of a post-posed frame', () => assert.match(statusOf('The accusations are totally unfounded, the coach said.', 'The accusations').explanation, /^Denied: the coach denies it/));
+    it('the subject of "called"', () => assert.match(statusOf('The bakery called the allegations baseless.', 'the allegations').explanation, /^Denied: The bakery denies it/));
+    it('the subject that has no evidence', () => assert.match(statusOf('The council has not received any evidence supporting the allegation.', 'the allegation').explanation, /^Denied: The council states that there is no evidence/));
+    it('a clause that only judges a reference is no claim of its own', () => {
+      assert.deepEqual(analyze('The bakery called the allegations baseless.').claims.map((c) => c.text), ['the allegations']);
+      assert.deepEqual(analyze('The council has not received any evidence supporting the allegation.').claims.map((c) => c.text), ['the allegation']);
+    });
+    it('"called" with an evaluation that judges nothing true or false takes no stance', () => {
+      assert.ok(!analyze('The mayor called the report important.').claims.some((c) => c.status === 'denied'));
     });
   });
 

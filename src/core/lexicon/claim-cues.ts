@@ -32,7 +32,7 @@ export const VERB_CUES: Readonly<Record<string, CueKind>> = {
   realize: 'factive', recognise: 'factive', recognize: 'factive', highlight: 'factive', learn: 'factive',
   // denial
   deny: 'denial', reject: 'denial', dismiss: 'denial', refute: 'denial', rebut: 'denial',
-  dispute: 'denial', contradict: 'denial', debunk: 'denial',
+  dispute: 'denial', contradict: 'denial', debunk: 'denial', rubbish: 'denial', repudiate: 'denial', disprove: 'denial',
   // calls, demands and pledges: their content is not a claim
   urge: 'call', push: 'call', beg: 'call', demand: 'call', press: 'call',
   implore: 'call', plead: 'call', pledge: 'call', promise: 'call', vow: 'call', caution: 'call', recommend: 'call',
@@ -102,7 +102,8 @@ export const BACK_REFERENCE_DETERMINERS: ReadonlySet<string> = new Set(['this', 
 /** Verbs that take a stance on a back-referred claim, and the stance. */
 export const STANCE_VERBS: Readonly<Record<string, 'denial' | 'factive' | 'neutral'>> = {
   deny: 'denial', reject: 'denial', dismiss: 'denial', refute: 'denial', rebut: 'denial', dispute: 'denial',
-  debunk: 'denial', confirm: 'factive', verify: 'factive', corroborate: 'factive', prove: 'factive',
+  debunk: 'denial', rubbish: 'denial', repudiate: 'denial', disprove: 'denial',
+  confirm: 'factive', verify: 'factive', corroborate: 'factive', prove: 'factive',
   support: 'neutral', back: 'neutral', echo: 'neutral', repeat: 'neutral', reiterate: 'neutral',
   cite: 'neutral', endorse: 'neutral', amplify: 'neutral',
 };
@@ -130,6 +131,34 @@ export const TRUTH_PREDICATES: ReadonlyMap<string, TruthStance> = new Map(Object
   unconfirmed: { kind: 'unconfirmation' }, unverified: { kind: 'unconfirmation' },
   unsubstantiated: { kind: 'unconfirmation' }, unproven: { kind: 'unconfirmation' },
 } satisfies Record<string, TruthStance>));
+
+/**
+ * Nouns that, predicated of a claim or used of it, call it untrue: "the
+ * report is a hoax", "dismissed the story as propaganda", "nothing but lies"
+ * (GUIDE.md section 2, "Denials in context": verdicts on a claim).
+ */
+export const VERDICT_NOUNS: ReadonlySet<string> = new Set([
+  'hoax', 'hoaxes', 'fabrication', 'fabrications', 'lie', 'lies', 'falsehood', 'falsehoods', 'fiction', 'fantasy',
+  'myth', 'myths', 'propaganda', 'disinformation', 'misinformation', 'nonsense', 'rubbish', 'slander', 'libel',
+  'smear', 'smears', 'invention', 'inventions', 'fairy',
+]);
+
+/** Words between a verdict's verb and its noun: "is a hoax", "were pure fabrication", "nothing but lies". */
+export const VERDICT_FILLERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'pure', 'total', 'complete', 'utter', 'outright', 'blatant', 'malicious', 'baseless', 'nothing', 'but', 'simply', 'just', 'more', 'another',
+]);
+
+/**
+ * Verbs that give their object a verdict as a second complement: "called the
+ * claims baseless", "described the report as a fabrication", "branded the
+ * story lies". Only the verdict makes them stances; "called the report
+ * important" judges nothing true or false.
+ */
+export const CHARACTERISING_VERBS: ReadonlySet<string> = new Set([
+  'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'brand', 'brands',
+  'branded', 'branding', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'term', 'terms', 'termed',
+  'dub', 'dubs', 'dubbed', 'characterise', 'characterised', 'characterize', 'characterized', 'deem', 'deems', 'deemed',
+]);
 
 /** Hedge words the status rule recognises itself while the hedge rule is partial (GUIDE.md §4). */
 export const HEDGE_WORDS: ReadonlySet<string> = new Set([

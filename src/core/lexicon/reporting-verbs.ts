@@ -49,7 +49,7 @@ const VERBS: Record<CueKind, readonly string[]> = {
     'raise questions', 'raise doubts', 'speculate', 'caution',
   ],
   // Deny the content (negated: "did not rule out" becomes unconfirmation, see NEGATED).
-  denial: ['deny', 'reject', 'refute', 'dismiss', 'dispute', 'rebut', 'disavow', 'rule out', 'contradict'],
+  denial: ['deny', 'reject', 'refute', 'dismiss', 'dispute', 'rebut', 'disavow', 'rule out', 'contradict', 'debunk', 'rubbish', 'repudiate', 'disprove'],
   // Report a mental state of the source.
   belief: [
     'believe', 'think', 'suspect', 'feel', 'fear', 'expect', 'estimate', 'worry', 'doubt', 'assume',

@@ -7,7 +7,7 @@
  */
 import type { Attribution, Hedge, Status } from '../types';
 import { endWithoutStop, type Sentence } from '../sentences';
-import { BACK_REFERENCE_DETERMINERS, HEDGE_WORDS, NON_SPEECH_WITH_NP, NP_PROPOSITION_VERBS, REPORT_SUBJECTS, TRUTH_PREDICATES, type ClaimCueLexicon } from '../lexicon/claim-cues';
+import { BACK_REFERENCE_DETERMINERS, HEDGE_WORDS, NON_SPEECH_WITH_NP, NP_PROPOSITION_VERBS, REPORT_SUBJECTS, TRUTH_PREDICATES, VERDICT_NOUNS, type ClaimCueLexicon } from '../lexicon/claim-cues';
 import { wordMemo } from '../lexicon/word-memo';
 import { findFrames, type Frame } from './frames';
 import { sentenceLayout, type EdgeAttribution } from './layout';
@@ -79,7 +79,7 @@ class SentenceClaims {
     // "Reports that P were false": the predicate's stance on P replaces the noun's report; a truth word is the author's (or the edge source's) judgement
     if (f.predicate) {
       const { kind, negated, start, end } = f.predicate;
-      const judge = TRUTH_PREDICATES.has(this.v.words[end].norm) ? this.edges.find((e) => e.source)?.source ?? 'the author' : undefined;
+      const judge = TRUTH_PREDICATES.has(this.v.words[end].norm) || VERDICT_NOUNS.has(this.v.words[end].norm) ? this.edges.find((e) => e.source)?.source ?? 'the author' : undefined;
       return { kind, text: this.text(start, end), negated, source: judge };
     }
     const kind = f.kind === 'factive' && f.negated && !f.noun ? 'unconfirmation' : f.kind;
@@ -140,12 +140,15 @@ class SentenceClaims {
     if (first.kind === 'call') this.relativeClauses(from, first.cueStart - 1);
   }
 
-  /** Whether a back-reference starts the range [from, to] ("The accusations were echoed by ..."). */
+  /**
+   * Whether the range [from, to] is about a back-reference rather than a claim of
+   * its own: one starts it ("The accusations were echoed by ...", "The report is
+   * false") or its clause only judges one ("called the claims baseless").
+   */
   private backReferenceAt(from: number, to: number): boolean {
-    // its noun is at most four words in (rules/propositions.ts): most ranges have no such noun there
-    const last = Math.min(to, from + 4);
-    if (!hasBackReferenceNoun(this.v, from + 1, last)) return false;
-    return backReferences(this.v, from, last, (s, e) => this.text(s, e)).some((b) => b.from === from);
+    // most ranges have no such noun at all
+    if (!hasBackReferenceNoun(this.v, from + 1, to)) return false;
+    return backReferences(this.v, from, to, (s, e) => this.text(s, e)).some((b) => b.from === from || b.clause);
   }
 
   /** Claims from the content of frame `f`; `from` is the first word of the range read. */
@@ -363,7 +366,9 @@ export function findClaims(sentence: Sentence, hedges: Hedge[], attributions: At
         continue;
       }
     }
-    claims.out.push({ from: b.from, to: b.to, cues: [...edges, b.stance] });
+    // "The accusations are unfounded, the minister said": a verdict with no source of its own is the edge source's
+    const stance = b.stance.source || !edges.length ? b.stance : { ...b.stance, source: edges.find((q) => q.source)?.source };
+    claims.out.push({ from: b.from, to: b.to, cues: [...edges, stance] });
   }
   sortByRange(claims.out);
   const drafts: ClaimDraft[] = [];

@@ -10,8 +10,8 @@
  */
 import type { CueKind } from '../types';
 import {
-  BACK_REFERENCE_DETERMINERS, EVENT_NOUNS,
-  NEGATIVE_CONTROLLERS, NEGATORS, STANCE_VERBS, TRUTH_PREDICATES,
+  BACK_REFERENCE_DETERMINERS, CHARACTERISING_VERBS, EVENT_NOUNS,
+  NEGATIVE_CONTROLLERS, NEGATORS, STANCE_VERBS, TRUTH_PREDICATES, VERDICT_FILLERS, VERDICT_NOUNS,
 } from '../lexicon/claim-cues';
 import type { StatusCue } from './status';
 import { capitalised, hasFinite, looksFinite, type WordView } from './words';
@@ -26,6 +26,8 @@ export interface BackReference {
   stance: StatusCue;
   /** Word index of the stance verb, to find the frames around it. */
   at: number;
+  /** The clause around it only judges the reference ("called the claims baseless"): it is no claim of its own. */
+  clause?: boolean;
 }
 
 /** "no truth to", "no basis for", "little merit in": nouns whose absence denies what follows. */
@@ -39,11 +41,14 @@ export function backReferences(v: WordView, from: number, to: number, text: (s: 
   const w = (k: number) => (k >= 0 && k < words.length ? words[k].norm : '');
   for (let k = from + 1; k <= to; k++) {
     if (!v.cues[k].backReference) continue;
-    const det = w(k - 1);
-    const possessive = /['’]s$/.test(det) && capitalised(v.words[k - 1]);
-    if (!(BACK_REFERENCE_DETERMINERS.has(det) || possessive)) continue;
+    // "the new allegations", "these false claims", "the Harbour Board's latest report": up to two modifiers after the determiner
+    let d = k - 1;
+    while (d > from && k - d <= 2 && modifier(v, d)) d--;
+    const det = w(d);
+    const possessive = /['’]s$/.test(det) && capitalised(v.words[d]);
+    if (!(BACK_REFERENCE_DETERMINERS.has(det) || QUANTIFYING_DETERMINERS.has(det) || possessive)) continue;
     // "the report from CNN" names a document; only a stance verb (checked below) makes "the report" a claim
-    let s = k - 1;
+    let s = d;
     if (det === 'same' && w(k - 2) === 'the') s = k - 2;
     // "the Halvern Courier's account": the possessor belongs to the phrase
     while (possessive && s > from && k - s < 4 && (capitalised(v.words[s - 1]) || w(s - 1) === 'the') && !v.comma[s]) s--;
@@ -56,8 +61,22 @@ export function backReferences(v: WordView, from: number, to: number, text: (s: 
       out.push({ from: s, to: e, at: j, stance: { kind: 'denial', text: text(j - 2, j), negated: false, stance: true } });
       continue;
     }
+    // "called the claims baseless", "described the report as a fabrication": a verdict as the object's complement
+    if (j >= from && CHARACTERISING_VERBS.has(w(j))) {
+      const verdict = verdictAt(v, e + 1 + (w(e + 1) === 'as' ? 1 : 0), to);
+      if (verdict >= 0) {
+        out.push({ from: s, to: e, at: j, clause: true, stance: { kind: 'denial', text: text(verdict, verdict), negated: false, stance: true, source: subjectBefore(v, from, j, text) } });
+        continue;
+      }
+    }
     if (w(j) === 'to') j--;
     const left = j >= from ? v.cues[j].stanceBase : undefined;
+    // "has not received any evidence supporting the claim", "had no information to corroborate the reports"
+    const none = left && STANCE_VERBS[left] !== 'denial' ? missingEvidence(v, j, from) : -1;
+    if (none >= 0) {
+      out.push({ from: s, to: e, at: j, clause: true, stance: { kind: 'no-evidence', text: text(none, j), negated: false, stance: true, source: subjectBefore(v, from, none, text) } });
+      continue;
+    }
     if (left) {
       const neg = [1, 2].find((d) => NEGATORS.has(w(j - d)) || w(j - d).endsWith("n't"));
       let cueFrom = neg === undefined ? j : j - neg - (j - neg - 1 >= from && ['could', 'did', 'does', 'do', 'has', 'have', 'had', 'would', 'can'].includes(w(j - neg - 1)) ? 1 : 0);
@@ -72,9 +91,93 @@ export function backReferences(v: WordView, from: number, to: number, text: (s: 
       let e = k + 4;
       while (e < to && !v.comma[e + 1]) e++;
       out.push({ from: s, to: k, at: k + 2, stance: { kind: STANCE_VERBS[right], text: text(k + 1, k + 2), negated: false, stance: true, source: text(k + 4, e) } });
+      continue;
+    }
+    // "These accusations are totally unfounded", "The report was a hoax": a verdict predicated of the reference
+    const judged = e + 1 <= to && PREDICATE_OPENERS.has(w(e + 1)) && !v.comma[e + 1] ? predicateStance(v, e + 1, to) : undefined;
+    if (judged && (judged.kind === 'denial' || judged.kind === 'unconfirmation') && !judged.negated) {
+      out.push({ from: s, to: e, at: e + 1, stance: { kind: judged.kind, text: text(judged.start, judged.end), negated: false, stance: true } });
+      continue;
+    }
+    // "these false allegations", "the baseless claims": a verdict inside the reference itself
+    for (let m = s + 1; m < k; m++) {
+      if (TRUTH_PREDICATES.get(w(m))?.kind !== 'denial') continue;
+      out.push({ from: s, to: e, at: m, stance: { kind: 'denial', text: text(m, m), negated: false, stance: true } });
+      break;
     }
   }
   return out;
+}
+
+/** Auxiliaries and adverbs between a subject and its verb ("The ministry has not", "The firm also"). */
+const VERB_GROUP = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'not', 'never', 'also', 'repeatedly', 'again', 'still', 'had', 'would', 'could', 'will']);
+/** Longest subject read back from a verb: a name or a short noun phrase, no clause. */
+const MAX_SUBJECT = 8;
+
+/** The subject before the verb group that ends before `verb`: a short phrase after the clause's start or a comma, or undefined. */
+function subjectBefore(v: WordView, from: number, verb: number, text: (s: number, e: number) => string): string | undefined {
+  let e = verb - 1;
+  while (e >= from && VERB_GROUP.has(v.words[e].norm)) e--;
+  let s = e;
+  while (s > from && !v.comma[s] && e - s < MAX_SUBJECT) s--;
+  if (e < s || e - s >= MAX_SUBJECT || (s > from && !v.comma[s])) return undefined;
+  for (let k = s; k <= e; k++) if (looksFinite(v, k) || v.words[k].norm === 'that') return undefined;
+  return text(s, e);
+}
+
+/** "all allegations of wrongdoing", "any claims": quantifiers that open a reference as a determiner does. */
+const QUANTIFYING_DETERMINERS = new Set(['all', 'any']);
+
+/** Whether word `k` can modify a back-reference noun between its determiner and it ("new", "false", "Russian", "latest"). */
+function modifier(v: WordView, k: number): boolean {
+  const t = v.words[k];
+  const c = v.cues[k];
+  if (v.comma[k + 1] || c.backReference || c.determiner || c.negator || c.cueBase || c.stanceBase) return false;
+  if (BACK_REFERENCE_DETERMINERS.has(t.norm) || QUANTIFYING_DETERMINERS.has(t.norm) || /['’]s$/.test(t.norm) || !/^[a-z-]+$/i.test(t.norm)) return false;
+  return !looksFinite(v, k);
+}
+
+/**
+ * Where a verdict starts at `p`: a denying truth word ("baseless", "false") or
+ * a verdict noun after fillers ("a hoax", "pure fabrication", "nothing but
+ * lies"). Returns the verdict word's index, or -1.
+ */
+function verdictAt(v: WordView, p: number, to: number): number {
+  let q = p;
+  while (q <= to && q < p + 4 && !v.comma[q] && (VERDICT_FILLERS.has(v.words[q].norm) || isIntensifier(v.words[q].norm))) {
+    if (TRUTH_PREDICATES.get(v.words[q].norm)?.kind === 'denial') return q;
+    q++;
+  }
+  if (q > to || (q > p && v.comma[q])) return -1;
+  const n = v.words[q].norm;
+  return TRUTH_PREDICATES.get(n)?.kind === 'denial' || VERDICT_NOUNS.has(n) ? q : -1;
+}
+
+/** "totally", "completely", "utterly": adverbs in -ly that only strengthen what follows. */
+function isIntensifier(norm: string): boolean {
+  return norm.length > 4 && norm.endsWith('ly');
+}
+
+/** Nouns of evidence whose absence denies what they would support. */
+const EVIDENCE_NOUNS = new Set(['evidence', 'proof', 'information', 'indication', 'sign']);
+
+/**
+ * Before a supporting verb at `j` ("supporting", "to corroborate"): "no
+ * evidence", "not ... any proof", "no information". Returns where that
+ * negation starts, or -1.
+ */
+function missingEvidence(v: WordView, j: number, from: number): number {
+  let k = j - 1;
+  if (k >= from && v.words[k].norm === 'to') k--;
+  if (k < from || !EVIDENCE_NOUNS.has(v.words[k].norm)) return -1;
+  let q = k - 1;
+  while (q >= from && q > k - 3 && (isIntensifier(v.words[q].norm) || ['verifiable', 'solid', 'hard', 'credible', 'real', 'further', 'such'].includes(v.words[q].norm))) q--;
+  if (q < from) return -1;
+  if (v.words[q].norm === 'no') return q;
+  if (v.words[q].norm !== 'any') return -1;
+  // "has not received any evidence": the negation stands before a verb group
+  for (let n = q - 1; n >= from && n >= q - 4; n--) if (v.cues[n].negator || v.words[n].norm.endsWith("n't")) return n;
+  return -1;
 }
 
 /** Whether [s, e] begins with an event noun phrase ("The increased collaboration between ..."). */
@@ -168,6 +271,9 @@ function predicateStance(v: WordView, k: number, to: number): Predicate | undefi
     const kind = negated ? truth.negated : truth.kind;
     return kind ? { kind, negated: false, start: k, end: p } : undefined;
   }
+  // "was a hoax", "were nothing but lies": a verdict noun; negated ("is no hoax") it takes no stance
+  const verdict = verdictAt(v, p, to);
+  if (verdict >= 0) return negated ? undefined : { kind: 'denial', negated: false, start: k, end: verdict };
   // a passive of a stance verb: "have been denied", "were not confirmed"
   const base = n.endsWith('ed') ? v.cues[p].stanceBase : undefined;
   if (!base) return undefined;
