@@ -101,6 +101,13 @@ const OWN: Row[] = [
   ['denied: "rubbished" is a denial verb', 'The club rubbished the reports.', 'the reports', 'denied'],
   ['denied: no evidence supporting a reference', 'The council has not received any evidence supporting the allegation.', 'the allegation', 'denied'],
   ['denied: no information to corroborate a reference', 'The navy had no information to corroborate the reports.', 'the reports', 'denied'],
+  // a finding of none denies what was looked for
+  ['denied: "found no such" N', 'The engineers found no such crack.', 'such crack', 'denied'],
+  ['denied: "found no" N with its complement', 'The survey found no link between the mine and the floods.', 'link between the mine and the floods', 'denied'],
+  ['denied: a negated finding verb with an indefinite object', 'Vets cannot find a cause for the deaths of the cattle.', 'a cause for the deaths of the cattle', 'denied'],
+  ['denied: "showed no" N', 'The scans showed no damage to the hull.', 'damage to the hull', 'denied'],
+  ['confirmed: a finding of something is the author\'s claim', 'The divers found a wreck near the harbour.', 'The divers found a wreck near the harbour', 'confirmed'],
+  ['confirmed: a negated finding of a definite object is a plain negative fact', 'The divers did not find the wreck.', 'The divers did not find the wreck', 'confirmed'],
 ];
 
 /** Each row of GUIDE.md section 2 and its worked examples, retold on sentences of our own. */

@@ -121,7 +121,7 @@ class SentenceClaims {
     // the first frame at the top that reports: "Hungary has maintained stronger connections" is an action, so the sentence stays a claim
     let first: Frame | undefined;
     for (const f of frames) {
-      if (f.parent || (f.complement === 'np' && !f.noun && NON_SPEECH_WITH_NP.has(f.lemma) && !children?.has(f))) continue;
+      if (f.parent || (f.complement === 'np' && !f.noun && NON_SPEECH_WITH_NP.has(f.lemma) && !children?.has(f) && noneFound(v, f) < 0)) continue;
       if (!first || f.start < first.start) first = f;
     }
     if (!first || (first.start > from && first.boundary)) {
@@ -181,6 +181,13 @@ class SentenceClaims {
       return;
     }
     // noun-phrase complements
+    const none = own.length === 0 ? noneFound(v, f) : -1;
+    if (none >= 0) {
+      // "found no such link", "cannot find a link to the plant": a finding of none denies what was looked for (GUIDE.md section 2)
+      const denial: StatusCue = { kind: 'denial', text: this.text(f.cueStart, Math.max(f.cueEnd, none - 1)), negated: false, source: this.source(f) };
+      this.out.push({ from: none, to: f.contentEnd, cues: [...cues.slice(0, -1), denial] });
+      return;
+    }
     const first = v.words[f.contentStart];
     const gerundWithoutSubject = first.norm.endsWith('ing') && !capitalised(first);
     // inside "did not rule out the possibility of P" the whole clause is the claim
@@ -245,6 +252,22 @@ function insertedFrame(v: WordView, f: Frame): boolean {
   const k = f.cueEnd + 1;
   if (f.noun || f.start === 0 || !v.comma[f.start] || k >= v.words.length || !v.comma[k] || f.contentStart !== k) return false;
   return looksFinite(v, k) || v.words[k].norm.endsWith('ed');
+}
+
+/** Verbs of looking and finding whose finding of none denies what was looked for. */
+const FINDING_VERBS = new Set(['find', 'see', 'detect', 'discover', 'uncover', 'identify', 'locate', 'observe', 'show', 'reveal']);
+
+/**
+ * "found no such link", "saw no trace of it", "cannot find a link to P": a
+ * finding verb with a noun-phrase object that it finds none of. Returns the
+ * object's first word after "no" (or the negated verb's object), or -1.
+ */
+function noneFound(v: WordView, f: Frame): number {
+  if (f.noun || f.complement !== 'np' || !FINDING_VERBS.has(f.lemma) || f.contentStart > f.contentEnd) return -1;
+  const first = v.words[f.contentStart].norm;
+  if (!f.negated) return first === 'no' && f.contentStart < f.contentEnd && !DOUBT_NOUNS.has(v.words[f.contentStart + 1].norm) ? f.contentStart + 1 : -1;
+  if (first === 'any') return f.contentStart < f.contentEnd ? f.contentStart + 1 : -1;
+  return first === 'a' || first === 'an' ? f.contentStart : -1;
 }
 
 /** Nouns whose absence affirms what follows: "there was no doubt that P". */
