@@ -101,6 +101,7 @@ const OWN: Row[] = [
   ['denied: "rubbished" is a denial verb', 'The club rubbished the reports.', 'the reports', 'denied'],
   ['denied: no evidence supporting a reference', 'The council has not received any evidence supporting the allegation.', 'the allegation', 'denied'],
   ['denied: no information to corroborate a reference', 'The navy had no information to corroborate the reports.', 'the reports', 'denied'],
+  ['denied: a rejected result outranks the evidential verb that shows it', 'The mayor rejected official results showing he lost the election.', 'he lost the election', 'denied'],
   // a finding of none denies what was looked for
   ['denied: "found no such" N', 'The engineers found no such crack.', 'such crack', 'denied'],
   ['denied: "found no" N with its complement', 'The survey found no link between the mine and the floods.', 'link between the mine and the floods', 'denied'],

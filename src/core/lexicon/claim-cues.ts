@@ -69,6 +69,16 @@ export const BRIDGE_VERBS: ReadonlySet<string> = new Set([
   'indicate', 'suggest', 'add', 'warn', 'allege', 'fear', 'expect',
 ]);
 
+/**
+ * Factive and denial verbs whose content may also drop "that" ("confirmed it
+ * was", "admitted he lied", "results showing he lost"), but which more often
+ * take an object: only a short subject directly followed by its finite verb
+ * opens a clause after them (rules/frames.ts, `thatlessClause`).
+ */
+export const OBJECT_OR_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'confirm', 'admit', 'acknowledge', 'concede', 'show', 'find', 'reveal', 'discover', 'learn', 'realise', 'realize', 'deny',
+]);
+
 /** Cues that take a proposition as a plain noun-phrase object ("noting a plan ..."). */
 export const NP_PROPOSITION_VERBS: ReadonlySet<string> = new Set(['note', 'point to', 'cite evidence']);
 

@@ -7,7 +7,7 @@
  */
 import type { CueKind } from '../types';
 import {
-  AUXILIARIES, BACK_REFERENCE_DETERMINERS, BRIDGE_VERBS, OBJECT_THEN_THAT, CLAUSE_OPENERS, DETERMINERS, EVIDENCE_ADJECTIVES,
+  AUXILIARIES, BACK_REFERENCE_DETERMINERS, BRIDGE_VERBS, OBJECT_OR_CLAUSE_VERBS, OBJECT_THEN_THAT, CLAUSE_OPENERS, DETERMINERS, EVIDENCE_ADJECTIVES,
   PHRASAL_CUES,
 } from '../lexicon/claim-cues';
 import { ADVERBIAL_NOUNS, COMPOUND_OPENERS, NOUN_FOLLOWERS, NOUN_HOMOGRAPHS, PHRASE_BEFORE_THAT, PLURAL_DETERMINERS } from '../lexicon/reporting-verbs';
@@ -201,7 +201,7 @@ function nounFrame(v: WordView, i: number, from: number, to: number): Frame | un
       const b = v.cues[j].cueBase;
       if (b && v.verbs[b] !== 'call') {
         verbAt = j;
-        if (j + 1 <= to && v.words[j + 1].norm !== 'that' && BRIDGE_VERBS.has(b) && hasFinite(v, j + 1, Math.min(to, j + 5))) {
+        if (j + 1 <= to && v.words[j + 1].norm !== 'that' && ((BRIDGE_VERBS.has(b) && hasFinite(v, j + 1, Math.min(to, j + 5))) || (OBJECT_OR_CLAUSE_VERBS.has(b) && thatlessClause(v, j + 1, to)))) {
           complement = 'clause';
           contentStart = j + 1;
           break;
@@ -253,6 +253,29 @@ function nounFrame(v: WordView, i: number, from: number, to: number): Frame | un
     }
   }
   return frame;
+}
+
+/** Pronouns that open a "that"-less content clause: "confirmed it was", "admitted he lied". */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
+/** Longest subject noun phrase read before the finite verb of a "that"-less clause. */
+const MAX_THATLESS_SUBJECT = 4;
+
+/**
+ * Whether the words from `k` open a clause without "that": a subject pronoun,
+ * or a short determiner or name phrase, directly followed by a finite verb
+ * ("showed the water contained lead"); not an object ("confirmed the deal on
+ * Monday") nor a noun with a participle ("found evidence indicating ...").
+ */
+function thatlessClause(v: WordView, k: number, to: number): boolean {
+  if (k + 1 > to || v.comma[k + 1]) return false;
+  const first = v.words[k];
+  if (SUBJECT_PRONOUNS.has(first.norm)) return looksFinite(v, k + 1);
+  if (!(v.cues[k].determiner || capitalised(first))) return false;
+  for (let q = k + 1; q <= to && q <= k + MAX_THATLESS_SUBJECT; q++) {
+    if (v.comma[q] || PREPOSITIONS.has(v.words[q].norm) || v.words[q].norm === 'that') return false;
+    if (looksFinite(v, q)) return true;
+  }
+  return false;
 }
 
 /** A "that" among the words from `k` up to `to`, within a few words and before any comma. */
@@ -382,7 +405,7 @@ function verbFrame(v: WordView, i: number, from: number, to: number, titleCase: 
     const finite = hasFinite(v, cueEnd + 2, stop) || finiteAfterParenthetical(v, stop + 1, to);
     // "found there was no risk": an existential "there" and its verb open a clause after any verb, never an object
     const existential = first === 'there' && cueEnd + 2 <= to && looksFinite(v, cueEnd + 2);
-    if ((BRIDGE_VERBS.has(lemma) || existential) && !NP_PREPOSITIONS.has(first) && first !== 'to' && finite) complement = 'clause';
+    if (((BRIDGE_VERBS.has(lemma) || existential) && !NP_PREPOSITIONS.has(first) && first !== 'to' && finite) || (OBJECT_OR_CLAUSE_VERBS.has(lemma) && thatlessClause(v, cueEnd + 1, to))) complement = 'clause';
     else complement = 'np';
     contentStart = cueEnd + 1;
   }
