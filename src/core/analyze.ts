@@ -18,6 +18,7 @@ import { buildLexicons, type LexiconOptions, type Lexicons } from './lexicon';
 import { findHedges } from './rules/hedges';
 import { findAttributions } from './rules/attributions';
 import { findClaims } from './rules/claims';
+import { attributeQuotations } from './rules/quotations';
 import { resolveSources } from './rules/coreference';
 import { HeadlineFilter } from './rules/headlines';
 import { index, move, place, type BlockFindings, type Placed } from './placement';
@@ -43,6 +44,7 @@ function analyzeBlock(text: string, kind: Block['kind'], lexicons: Lexicons): Bl
     for (const a of attributions) found.attributions.push(a);
     for (const c of claims) found.claims.push(c);
   }
+  attributeQuotations(text, found.sentences, found.attributions, found.claims);
   return found;
 }
 
