@@ -92,6 +92,19 @@ const OWN: Row[] = [
 ];
 
 /** Constructions first met in news text, retold on sentences of our own. */
+/** Feelings, open questions, wishes and counterfactuals state nothing checkable (GUIDE.md section 1). */
+const NOT_CHECKABLE_ROWS: Row[] = [
+  ['a feeling after "am"', 'I am really disturbed by the floods.', []],
+  ['a feeling after "is"', 'The agency is particularly concerned about the new cases.', []],
+  ['an open question: "not clear who"', 'It was not immediately clear who fired first.', []],
+  ['an open question: "not known whether"', 'It is not known whether the ferry was insured.', []],
+  ['a wish: "wants X to"', 'Ana Berg, a local baker, wants the council to pay for her losses.', []],
+  ['a counterfactual after "if"', 'If the dam had held, the damage might have been smaller.', []],
+  ['a wish with a plain object is still a claim', 'The council wanted a new pier.', ['The council wanted a new pier']],
+  ['"clear that" asserts its content', 'It is clear that the dam failed.', ['It is clear that the dam failed']],
+  ['"might have" with no condition is a hedged claim', 'The pier might have collapsed in the storm.', ['The pier might have collapsed in the storm']],
+];
+
 /** Factive and denial verbs take a content clause without "that" only where a short subject meets its verb. */
 const THATLESS_ROWS: Row[] = [
   ['"confirmed it was"', 'The police confirmed it was a car bomb.', ['it was a car bomb']],
@@ -119,6 +132,9 @@ const NEWS_ROWS: Row[] = [
 describe('findClaims (GUIDE.md section 1)', () => {
   describe('on sentences of our own', () => {
     for (const [what, sentence, expected] of OWN) it(what, () => assert.deepEqual(claimTexts(sentence), expected));
+  });
+  describe('what states nothing checkable', () => {
+    for (const [what, sentence, expected] of NOT_CHECKABLE_ROWS) it(what, () => assert.deepEqual(claimTexts(sentence), expected));
   });
   describe('"that"-less content after factive and denial verbs', () => {
     for (const [what, sentence, expected] of THATLESS_ROWS) it(what, () => assert.deepEqual(claimTexts(sentence), expected));

@@ -214,7 +214,16 @@ export const EVALUATIVE_WORDS: ReadonlySet<string> = new Set([
   'essential', 'important', 'crucial', 'vital', 'necessary', 'unacceptable', 'wrong', 'right',
   'imperative', 'error', 'mistake', 'disgrace', 'shame', 'positive', 'negative', 'helpful',
   'constructive', 'irresponsible', 'regrettable', 'welcome', 'deplorable',
+  // feelings: "I am really disturbed", "the agency is particularly concerned" report a state of mind, nothing checkable
+  'disturbed', 'worried', 'concerned', 'pleased', 'happy', 'disappointed', 'saddened', 'shocked', 'upset',
+  'angry', 'afraid', 'proud', 'glad', 'delighted', 'grateful', 'hopeful', 'outraged', 'alarmed', 'dismayed',
 ]);
+
+/** Adjectives of knowledge that, before a wh-word, make an open question: "it is not clear who", "unknown whether". */
+export const OPEN_QUESTION_ADJECTIVES: ReadonlySet<string> = new Set(['clear', 'unclear', 'known', 'unknown', 'certain', 'uncertain', 'sure']);
+
+/** Verbs of wanting: "wants the firm to pay" states a wish, not a fact (GUIDE.md section 1). */
+export const WISH_VERBS: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 'wish', 'wishes', 'wished']);
 
 /** Deontic modals: what should happen is an opinion, not a claim. */
 export const DEONTIC_MODALS: ReadonlySet<string> = new Set(['must', 'should', 'ought', 'shall']);
@@ -266,7 +275,7 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 
 /** Auxiliaries and modals: a word that makes a clause finite. */
 export const AUXILIARIES: ReadonlySet<string> = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
+  'is', 'are', 'am', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
   'may', 'might', 'must', 'should', 'did', 'does', 'do', "isn't", "aren't", "wasn't", "weren't",
   "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", 'cannot', "couldn't", "didn't", "doesn't", "don't",
 ]);

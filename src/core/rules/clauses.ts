@@ -4,7 +4,7 @@
  * GUIDE.md section 1 says is not a claim (opinions, calls for action, the
  * speaker's own intentions, indirect questions).
  */
-import { ATTITUDE_VERBS, INTENT_NOUNS, INTERPRETIVE_PHRASES, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/claim-cues';
+import { ATTITUDE_VERBS, INTENT_NOUNS, INTERPRETIVE_PHRASES, OPEN_QUESTION_ADJECTIVES, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS, WISH_VERBS } from '../lexicon/claim-cues';
 import type { StatusCue } from './status';
 import { capitalised, numeric, type WordView } from './words';
 
@@ -39,6 +39,14 @@ const INTERPRETIVE_FIRST = new Set(INTERPRETIVE_PHRASES.map((p) => p[0]));
 
 /** Words that open an indirect question. */
 const QUESTION_WORDS = new Set(['whether', 'what', 'why', 'who']);
+/** Words that open the open question after "not clear", "unknown": "who", "whether", "how" ... */
+const OPEN_QUESTION_WORDS = new Set(['whether', 'what', 'why', 'who', 'whom', 'how', 'when', 'where', 'which', 'if']);
+
+/** Whether "if" or "unless" opens a condition in the clause [s, e]. */
+function conditional(v: WordView, s: number, e: number): boolean {
+  for (let k = s; k <= e; k++) if (v.words[k].norm === 'if' || v.words[k].norm === 'unless') return true;
+  return false;
+}
 
 /** Whether the words from `k` on are the phrase `p`. */
 function startsPhrase(words: WordView['words'], k: number, p: readonly string[]): boolean {
@@ -100,9 +108,19 @@ export function notAClaim(v: WordView, s: number, e: number, speaker?: readonly 
       if (SPEAKER_PRONOUNS.has(w(s)) || (h < k && speaker && isSpeaker(v, speaker, subj))) return true;
       break;
     }
+    // "If it had rained, the match might have been cancelled": a counterfactual is no claim (GUIDE.md section 1)
+    if ((n === 'might' || n === 'could') && w(k + 1) === 'have' && conditional(v, 0, e)) return true;
     // an auxiliary: "X was essential", "it is a grave error": a copula before an evaluation
-    for (let j = k + 1; j <= Math.min(e, k + 4); j++) if (cues[j].evaluative) return true;
+    for (let j = k + 1; j <= Math.min(e, k + 4); j++) {
+      if (cues[j].evaluative) return true;
+      // "It was not immediately clear who fired first": an open question
+      if (OPEN_QUESTION_ADJECTIVES.has(words[j].norm) && OPEN_QUESTION_WORDS.has(w(j + 1))) return true;
+    }
     break;
+  }
+  // "The farmer wants oil companies to pay": a wish
+  for (let k = s + 1; k <= Math.min(e - 1, s + 12); k++) {
+    if (WISH_VERBS.has(words[k].norm) && (w(k + 1) === 'to' || w(k + 2) === 'to' || w(k + 3) === 'to' || w(k + 4) === 'to')) return true;
   }
   for (let k = s; k < e; k++) {
     if (!cues[k].phraseStart) continue;
