@@ -102,6 +102,12 @@ const OWN: Row[] = [
   ['denied: no evidence supporting a reference', 'The council has not received any evidence supporting the allegation.', 'the allegation', 'denied'],
   ['denied: no information to corroborate a reference', 'The navy had no information to corroborate the reports.', 'the reports', 'denied'],
   ['denied: a rejected result outranks the evidential verb that shows it', 'The mayor rejected official results showing he lost the election.', 'he lost the election', 'denied'],
+  // agentless reportative passives put the clause on unnamed others' word
+  ['alleged: "is charged with"', 'The former mayor also is charged with fraud.', 'The former mayor also is charged with fraud', 'alleged'],
+  ['alleged: "are being reported"', 'Dozens of injuries also are being reported in the north.', 'Dozens of injuries also are being reported in the north', 'alleged'],
+  ['alleged: "was reported missing"', 'The skipper was reported missing on Monday.', 'The skipper was reported missing on Monday', 'alleged'],
+  ['confirmed: a passive with its agent names who charged', 'The mayor was charged by the police with fraud.', 'The mayor was charged by the police with fraud', 'confirmed'],
+  ['confirmed: "charged" without "with" is no charge', 'The battery was charged overnight.', 'The battery was charged overnight', 'confirmed'],
   // a finding of none denies what was looked for
   ['denied: "found no such" N', 'The engineers found no such crack.', 'such crack', 'denied'],
   ['denied: "found no" N with its complement', 'The survey found no link between the mine and the floods.', 'link between the mine and the floods', 'denied'],

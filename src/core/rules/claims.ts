@@ -227,7 +227,9 @@ class SentenceClaims {
       return;
     }
     if (declines(v, from, to)) return;
-    for (const c of clauseClaims(v, from, to, cues, { cutTail: cues.length === 0 })) this.out.push(c);
+    const passive = agentlessReport(v, from, to);
+    const own = passive >= 0 ? [...cues, { kind: 'allegation' as const, text: this.text(passive - 1, passive), negated: false, agentless: true }] : cues;
+    for (const c of clauseClaims(v, from, to, own, { cutTail: cues.length === 0 })) this.out.push(c);
   }
 
   /** "The mayor, who is flying to Lisbon ..., urged ...": the relative clause is the sentence's claim. */
@@ -252,6 +254,31 @@ function insertedFrame(v: WordView, f: Frame): boolean {
   const k = f.cueEnd + 1;
   if (f.noun || f.start === 0 || !v.comma[f.start] || k >= v.words.length || !v.comma[k] || f.contentStart !== k) return false;
   return looksFinite(v, k) || v.words[k].norm.endsWith('ed');
+}
+
+/** Participles whose agentless passive puts a clause on unnamed others' word: "is charged with", "are being reported". */
+const REPORTATIVE_PARTICIPLES = new Set(['charged', 'reported', 'alleged', 'rumoured', 'rumored', 'suspected', 'accused', 'claimed']);
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
+
+/**
+ * "The former mayor also is charged with fraud", "Dozens of deaths are being
+ * reported": an agentless reportative passive in the clause [from, to]
+ * (GUIDE.md section 1: the clause is alleged, with no source). Not "by" an
+ * agent, and not "said to" / "reported that", which other rules read.
+ * Returns the participle's index, or -1.
+ */
+function agentlessReport(v: WordView, from: number, to: number): number {
+  for (let k = from + 1; k <= to; k++) {
+    if (!REPORTATIVE_PARTICIPLES.has(v.words[k].norm) || !PASSIVE_BE.has(v.words[k - 1].norm)) continue;
+    const next = v.words[k + 1]?.norm;
+    if (next === 'by' || next === 'to' || next === 'that' || (v.words[k].norm === 'charged' && next !== 'with')) continue;
+    // "The mayor, who is charged with fraud, resigned": a relative clause's passive is not the clause's
+    let c = k;
+    while (c > from && !v.comma[c]) c--;
+    if (c > from && RELATIVE_PRONOUNS.has(v.words[c].norm)) continue;
+    return k;
+  }
+  return -1;
 }
 
 /** Verbs of looking and finding whose finding of none denies what was looked for. */
