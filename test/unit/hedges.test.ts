@@ -249,6 +249,16 @@ describe('findHedges on news constructions, retold', () => {
     ['Whether the deal will last remains to be seen.', ['remains to be seen']],
     ['The new rules are believed to be harsher than initially anticipated by the farmers.', ['believed']],
     ['The council views the port as a partner.', []],
+    // a speculative attitude, doubt about a report, an open question
+    ['Villagers feared the dam would break.', ['feared']],
+    ['Fear of floods kept the market closed.', []],
+    ['The minister was highly sceptical about reports of a spill.', ['highly sceptical']],
+    ['The judge wasn\'t convinced the witness saw the crash.', ["wasn't convinced"]],
+    ['It was not immediately clear who fired first.', ['was not immediately clear']],
+    // a negated possibility rules out; it does not hedge
+    ['It is not possible that the ferry sank.', []],
+    ['There is no possibility of a strike.', []],
+    ['A strike is possible next week.', ['possible']],
   ];
   for (const [sentence, expected] of cases) {
     it(sentence, () => assert.deepEqual(findHedges(parseSentences(sentence)[0], buildLexicons()).map((h) => h.text), expected));

@@ -96,6 +96,8 @@ const SPECULATIVE_VERB: readonly CueSpec[] = [
   'anticipat{e,es,ed,ing}',
   g('estimat{e,es,ed,ing}', 'verb'),
   g('suspect{,s,ing}', 'verb'),
+  // "feared dead", "fears the dam may fail": a speculative attitude, like "believe" (not "fear of")
+  g('fear{,s,ed}', 'verb'),
   // Unlike the verb's other forms, "the suspected gunman" hedges too.
   'suspected',
   '{rumoured,rumored,reputed}',
@@ -148,7 +150,7 @@ const UNCERTAIN_NOUN: readonly CueSpec[] = [
   g('{sign,signs}', 'evidence-noun'),
   g('{indication,indications}', 'evidence-noun'),
   '{suggestion,suggestions}',
-  '{possibility,possibilities}',
+  g('{possibility,possibilities}', 'possible'),
   g('possible', 'possible'),
   g('potential', 'modifier'),
   'probable',
@@ -185,7 +187,10 @@ const UNCONFIRMATION: readonly CueSpec[] = [
   'lack of [solid] [hard] [firm] [conclusive] [clear] evidence',
   'remain{,s,ed} to be seen',
   '{is,are,was,remains,remained} {unclear,uncertain}',
-  '{is,was,remains,remained} not clear',
+  '{is,was,remains,remained} not [immediately] clear',
+  // doubt about a report is explicit unconfirmation: "highly sceptical about reports that P", "was not convinced P"
+  '[highly] [deeply] {skeptical,sceptical}',
+  '{is,are,was,were,am} not convinced',
   'no {assurance,guarantee}',
 ];
 

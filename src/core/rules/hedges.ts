@@ -252,6 +252,8 @@ const GUARDS: Record<HedgeGuard, Guard> = {
   },
   possible(items, i, j) {
     const prev = items[i - 1], next = items[j];
+    // "not possible", "no possibility of": a negated possibility rules out, it does not hedge
+    if (prev && (prev.norm === 'not' || prev.norm === 'no' || prev.norm === 'never')) return false;
     // "the fastest possible", "as soon as possible", "if possible", "made possible": no doubt.
     if (prev && (/est$/.test(prev.norm) || ['as', 'best', 'worst', 'most', 'every', 'all', 'if', 'where', 'whenever', 'wherever', 'made', 'make', 'makes', 'making'].includes(prev.norm))) return false;
     // "possible to land", "possible for them to": feasibility, not possibility.
