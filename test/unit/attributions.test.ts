@@ -322,6 +322,18 @@ describe('findAttributions on news constructions, retold', () => {
   });
 });
 
+describe('title-case headlines have one main verb', () => {
+  const cases: [string, string[]][] = [
+    ['Conflicting Reports Emerge From the Valley', []],
+    ['Harbour Board Dismisses Union Safety Report', ['Harbour Board / Dismisses']],
+    ['Union Claims Victory Over Harbour Board', ['Union / Claims']],
+    ['Police Report Rise in Thefts', ['Police / Report']],
+  ];
+  for (const [headline, expected] of cases) {
+    it(headline, () => assert.deepEqual(analyze(`${headline}\n\nThe minister spoke on Monday.`).attributions.map((a) => `${a.source.text} / ${a.cue.text}`), expected));
+  }
+});
+
 describe('findAttributions on the gold of the first corpus articles', () => {
   const corpus = resolve(process.env.CLAIMLENS_SHARED ?? '../shared', 'corpus');
   const articles = join(corpus, 'articles');

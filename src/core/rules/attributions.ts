@@ -602,6 +602,16 @@ function isTitleCase(toks: readonly Tok[]): boolean {
   return long > 0 && caps / long >= 0.6;
 }
 
+/**
+ * In a title-case headline (the caller checked), a noun-verb homograph is a
+ * noun after the headline's verb ("Minister Denies Spying Report") or after an
+ * -ing modifier ("Conflicting Reports Emerge"): headlines have one main verb.
+ */
+function headlineNoun(toks: readonly Tok[], i: number, cue: CueForm, verbTaken: boolean): boolean {
+  if ((cue.form !== 'base' && cue.form !== 's') || !NOUN_HOMOGRAPHS.has(cue.lemma)) return false;
+  return verbTaken || (i > 0 && toks[i - 1].norm.endsWith('ing'));
+}
+
 function firstWord(toks: readonly Tok[]): number {
   let p = 0;
   while (p < toks.length && !toks[p].word) p++;
@@ -756,6 +766,8 @@ export function findAttributions(sentence: Sentence, lexicons: Lexicons): Attrib
   headlineSpeaker(toks, drafts);
   // Candidates inside a cue already handled are skipped: `next` is the first token after it.
   let next = 0;
+  /** A verb cue was taken: a title-case headline has one main verb. */
+  let verbTaken = false;
   for (let c = 0; c < count; c++) {
     const i = candidates[c];
     const entries = candidateEntries[c];
@@ -775,7 +787,9 @@ export function findAttributions(sentence: Sentence, lexicons: Lexicons): Attrib
     if (!cue || !isVerbUse(toks, i, cue)) continue;
     // "the United States": outside a title-case headline a capitalised verb form is part of a name.
     if (toks[i].cap && i > firstWord(toks) && !(titleCase ??= isTitleCase(toks))) continue;
+    if (toks[i].cap && i > firstWord(toks) && headlineNoun(toks, i, cue, verbTaken)) continue;
     handleVerb(toks, i, cue, drafts);
+    verbTaken = true;
     next = i + cue.rest.length + 1;
   }
   cutContents(toks, drafts);
