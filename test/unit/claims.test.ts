@@ -112,6 +112,9 @@ const THATLESS_ROWS: Row[] = [
   ['"showed the water contained"', 'Tests showed the water contained lead.', ['the water contained lead']],
   ['a noun with a participle after "found" is its object, not a clause', 'The auditors have not found verifiable proof indicating that the firm cheated.', ['the firm cheated']],
   ['a plain object with a time adverbial is no clause', 'The mayor confirmed the deal on Monday.', []],
+  ['"accused X of Y": the accused party with the act, not the frame', 'The report accuses the army of burning villages.', ['the army of burning villages']],
+  ['"blame X for Y": the act', 'Officials blame the rebels for the attack on the convoy.', ['the attack on the convoy']],
+  ['"charge" without "with" is an action, the author\'s claim', 'The council charged tourists a small fee.', ['The council charged tourists a small fee']],
 ];
 
 const NEWS_ROWS: Row[] = [

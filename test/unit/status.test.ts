@@ -102,6 +102,10 @@ const OWN: Row[] = [
   ['denied: no evidence supporting a reference', 'The council has not received any evidence supporting the allegation.', 'the allegation', 'denied'],
   ['denied: no information to corroborate a reference', 'The navy had no information to corroborate the reports.', 'the reports', 'denied'],
   ['denied: a rejected result outranks the evidential verb that shows it', 'The mayor rejected official results showing he lost the election.', 'he lost the election', 'denied'],
+  // charges: the accused party with the act (accuse, charge), or the act (blame), alleged
+  ['alleged: "accused X of Y"', 'The union accused the harbour board of hiding the accounts.', 'the harbour board of hiding the accounts', 'alleged'],
+  ['alleged: "charge X with Y"', 'Rights groups charge the police with killing dozens of suspects.', 'the police with killing dozens of suspects', 'alleged'],
+  ['alleged: "blame X for Y"', 'Officials blame the rebels for the attack on the convoy.', 'the attack on the convoy', 'alleged'],
   // agentless reportative passives put the clause on unnamed others' word
   ['alleged: "is charged with"', 'The former mayor also is charged with fraud.', 'The former mayor also is charged with fraud', 'alleged'],
   ['alleged: "are being reported"', 'Dozens of injuries also are being reported in the north.', 'Dozens of injuries also are being reported in the north', 'alleged'],

@@ -21,6 +21,7 @@ export const VERB_CUES: Readonly<Record<string, CueKind>> = {
   criticize: 'neutral', denounce: 'neutral', disclose: 'neutral',
   // allegation: the source charges someone
   allege: 'allegation', accuse: 'allegation', claim: 'allegation', warn: 'allegation', charge: 'allegation',
+  blame: 'allegation',
   // belief and inference: the source is not sure, or infers
   believe: 'belief', think: 'belief', suspect: 'belief', assume: 'belief', expect: 'belief',
   anticipate: 'belief', estimate: 'belief', suggest: 'belief', indicate: 'belief', signal: 'belief',
@@ -62,6 +63,17 @@ export const NON_SPEECH_WITH_NP: ReadonlySet<string> = new Set([
   'maintain', 'add', 'find', 'show', 'demonstrate', 'establish', 'discover', 'learn', 'post', 'write',
   'prove', 'realise', 'realize', 'charge', 'report',
 ]);
+
+/**
+ * Verbs that charge their object with an act, and the preposition that opens
+ * the act: "accused the board of hiding P", "charged the mayor with fraud",
+ * "blame the rebels for the attack". GUIDE.md section 2: the charged act is
+ * alleged; for "accuse" and "charge" the claim is the accused party with the
+ * act ("the board of hiding P"), for "blame" the act itself.
+ */
+export const CHARGE_PREPOSITIONS: Readonly<Record<string, string>> = {
+  accuse: 'of', suspect: 'of', charge: 'with', blame: 'for',
+};
 
 /** Cues whose content may follow without "that" ("Wang claimed Beijing played ..."). */
 export const BRIDGE_VERBS: ReadonlySet<string> = new Set([

@@ -7,7 +7,7 @@
  */
 import type { Attribution, Hedge, Status } from '../types';
 import { endWithoutStop, type Sentence } from '../sentences';
-import { BACK_REFERENCE_DETERMINERS, HEDGE_WORDS, NON_SPEECH_WITH_NP, NP_PROPOSITION_VERBS, REPORT_SUBJECTS, TRUTH_PREDICATES, VERDICT_NOUNS, type ClaimCueLexicon } from '../lexicon/claim-cues';
+import { BACK_REFERENCE_DETERMINERS, CHARGE_PREPOSITIONS, HEDGE_WORDS, NON_SPEECH_WITH_NP, NP_PROPOSITION_VERBS, REPORT_SUBJECTS, TRUTH_PREDICATES, VERDICT_NOUNS, type ClaimCueLexicon } from '../lexicon/claim-cues';
 import { wordMemo } from '../lexicon/word-memo';
 import { findFrames, type Frame } from './frames';
 import { sentenceLayout, type EdgeAttribution } from './layout';
@@ -121,7 +121,7 @@ class SentenceClaims {
     // the first frame at the top that reports: "Hungary has maintained stronger connections" is an action, so the sentence stays a claim
     let first: Frame | undefined;
     for (const f of frames) {
-      if (f.parent || (f.complement === 'np' && !f.noun && NON_SPEECH_WITH_NP.has(f.lemma) && !children?.has(f) && noneFound(v, f) < 0)) continue;
+      if (f.parent || (f.complement === 'np' && !f.noun && NON_SPEECH_WITH_NP.has(f.lemma) && !children?.has(f) && noneFound(v, f) < 0 && chargedAct(v, f) < 0)) continue;
       if (!first || f.start < first.start) first = f;
     }
     if (!first || (first.start > from && first.boundary)) {
@@ -186,6 +186,12 @@ class SentenceClaims {
       // "found no such link", "cannot find a link to the plant": a finding of none denies what was looked for (GUIDE.md section 2)
       const denial: StatusCue = { kind: 'denial', text: this.text(f.cueStart, Math.max(f.cueEnd, none - 1)), negated: false, source: this.source(f) };
       this.out.push({ from: none, to: f.contentEnd, cues: [...cues.slice(0, -1), denial] });
+      return;
+    }
+    const charge = chargedAct(v, f);
+    if (charge >= 0) {
+      // "accused the board of hiding the accounts": the accused party with the act; "blame X for Y": the act
+      this.out.push({ from: f.lemma === 'blame' ? charge + 1 : f.contentStart, to: f.contentEnd, cues });
       return;
     }
     const first = v.words[f.contentStart];
@@ -277,6 +283,24 @@ function agentlessReport(v: WordView, from: number, to: number): number {
     while (c > from && !v.comma[c]) c--;
     if (c > from && RELATIVE_PRONOUNS.has(v.words[c].norm)) continue;
     return k;
+  }
+  return -1;
+}
+
+/** Longest object between a charging verb and its preposition ("accused the harbour board's chief engineer of"). */
+const MAX_CHARGED_OBJECT = 8;
+
+/**
+ * "accused the board of hiding P", "charge the police with killing P",
+ * "blame the rebels for the attack": the index of the preposition that opens
+ * the charged act after the verb's object, or -1.
+ */
+function chargedAct(v: WordView, f: Frame): number {
+  const prep = f.noun || f.complement !== 'np' ? undefined : CHARGE_PREPOSITIONS[f.lemma];
+  if (!prep) return -1;
+  for (let k = f.contentStart + 1; k < f.contentEnd && k <= f.contentStart + MAX_CHARGED_OBJECT; k++) {
+    if (v.comma[k]) return -1;
+    if (v.words[k].norm === prep) return k;
   }
   return -1;
 }
