@@ -167,6 +167,17 @@ describe('scope', function () {
     await waitFor(() => !hedgedAt(), 'the hedge gone with the file');
   });
 
+  it('analyses the files that .claimlens.json includes, whatever their language', async () => {
+    const claimlens = await api();
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixtureUri('wire.log')), { preview: false });
+    const uri = editor.document.uri;
+    assert.equal(claimlens.resultFor(uri), undefined, 'a .log file is not analysed by default');
+    await write('.claimlens.json', JSON.stringify({ include: ['*.log'] }));
+    await waitFor(() => isAnalysed(claimlens, uri), 'wire.log analysed once included');
+    await remove('.claimlens.json');
+    await waitFor(() => claimlens.resultFor(uri) === undefined, 'wire.log left alone again');
+  });
+
   it('drops the findings an ignore comment covers, and only those', async () => {
     const lines = STORY.split('\n');
     // Line 3 holds the breakwater sentence; mark it.
