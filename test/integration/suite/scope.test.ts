@@ -169,13 +169,14 @@ describe('scope', function () {
 
   it('analyses the files that .claimlens.json includes, whatever their language', async () => {
     const claimlens = await api();
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixtureUri('wire.log')), { preview: false });
+    await write(`${SCRATCH}/dispatch.log`, STORY);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixtureUri(`${SCRATCH}/dispatch.log`)), { preview: false });
     const uri = editor.document.uri;
     assert.equal(claimlens.resultFor(uri), undefined, 'a .log file is not analysed by default');
     await write('.claimlens.json', JSON.stringify({ include: ['*.log'] }));
-    await waitFor(() => isAnalysed(claimlens, uri), 'wire.log analysed once included');
+    await waitFor(() => isAnalysed(claimlens, uri), 'the .log file analysed once included');
     await remove('.claimlens.json');
-    await waitFor(() => claimlens.resultFor(uri) === undefined, 'wire.log left alone again');
+    await waitFor(() => claimlens.resultFor(uri) === undefined, 'the .log file left alone again');
   });
 
   it('drops the findings an ignore comment covers, and only those', async () => {
