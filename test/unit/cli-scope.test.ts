@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scratchFolders } from './helpers/folders';
 import { main } from '../../src/cli/main';
+import { analyseArticle } from '../../src/ledger/analyse-article';
 
 const CLAIMED = 'The harbour master said the pier was unsafe for lorries.';
 const OTHER = 'The council said the ferry timetable had changed twice.';
@@ -71,5 +72,15 @@ describe('cli: scope', () => {
     assert.equal(err.length, 1, err.join('\n'));
     assert.match(err[0], /^claimlens: .*\.claimlens\.json is ignored: it is not valid JSON/);
     assert.ok(docs[0].claims.some((c) => c.text.includes('pier')));
+  });
+});
+
+describe('ledger: ignore comments', () => {
+  it('leaves the claims an ignore comment covers out of the article record', () => {
+    const marked = `<!-- claimlens-disable -->\n\n${ARTICLE}\n<!-- claimlens-enable -->\n\nThe mayor said on Monday that the bridge toll had risen in June.\n`;
+    const record = analyseArticle(marked, 'marked.md');
+    const texts = record.mentions.map((m) => m.text);
+    assert.ok(!texts.some((t) => t.includes('pier') || t.includes('ferry timetable')), texts.join(' | '));
+    assert.ok(texts.some((t) => t.includes('bridge toll')), texts.join(' | '));
   });
 });
