@@ -131,6 +131,13 @@ export function compileGlob(pattern: string): GlobMatcher {
   };
 }
 
+/** The glob of everything in a folder given relative to the workspace (`claimlens-exports/**`); undefined for a folder outside it. */
+export function folderGlob(folder: string): string | undefined {
+  const clean = folder.trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+  if (!clean || clean === '.' || clean.startsWith('/') || /^[a-z]:/i.test(clean) || clean.split('/').includes('..')) return undefined;
+  return `${clean}/**`;
+}
+
 /** Compiled patterns, reused across calls; cleared when it grows past a settings file's worth. */
 const compiled = new Map<string, GlobMatcher>();
 

@@ -6,7 +6,7 @@
  * file's lists added, which is what the analysis runs with.
  */
 import * as vscode from 'vscode';
-import { firstMatch } from '../config/glob';
+import { firstMatch, folderGlob } from '../config/glob';
 import { combineScopeLists, WORKSPACE_CONFIG_FILE } from '../config/workspaceConfig';
 import { readSettings, SECTION, type Settings } from './config';
 import { WorkspaceConfigFiles } from './workspaceConfigFiles';
@@ -70,7 +70,7 @@ export class Scope implements vscode.Disposable {
     if (fromSettings) return { kind: 'excluded', pattern: fromSettings, from: 'settings' };
     const fromFile = firstMatch(this.files.configFor(uri)?.exclude ?? [], path);
     if (fromFile) return { kind: 'excluded', pattern: fromFile, from: WORKSPACE_CONFIG_FILE };
-    const exports = exportFolderGlob(exportFolder(uri));
+    const exports = folderGlob(exportFolder(uri));
     if (exports && firstMatch([exports], path)) return { kind: 'excluded', pattern: exports, from: 'claimlens.export.folder' };
     return undefined;
   }
@@ -118,11 +118,4 @@ export function relativePath(uri: vscode.Uri): string {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   if (folder && uri.path.startsWith(`${folder.uri.path.replace(/\/$/, '')}/`)) return uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
   return uri.path.replace(/^\//, '');
-}
-
-/** The glob of everything in the export folder, when it is a folder inside the workspace. */
-export function exportFolderGlob(folder: string): string | undefined {
-  const clean = folder.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-  if (!clean || clean.startsWith('/') || /^[a-z]:/i.test(clean) || clean.split('/').includes('..')) return undefined;
-  return `${clean}/**`;
 }

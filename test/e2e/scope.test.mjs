@@ -5,6 +5,8 @@
 // still on after reloading the window, and "Enable for this File" brings
 // them back.
 import assert from 'node:assert/strict';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { decorationCatalog, focusEditor, openFile, runCommand, statusBarItems, visibleHighlights, waitFor } from './workbench.mjs';
 
 const colorIds = (ctx) => (ctx.manifest.contributes?.colors ?? []).map((c) => c.id);
@@ -39,7 +41,10 @@ export const tests = [
       const item = await statusItem(ctx, /ClaimLens: file excluded/, 'the status bar saying the README is excluded');
       // The exclusion is decided before any analysis: once the status bar says so, nothing is or will be painted.
       assert.deepEqual(await highlights(ctx), [], 'no highlights in the README');
-      await ctx.screenshot('scope-readme-excluded');
+      const shot = await ctx.screenshot('scope-readme-excluded');
+      // The README's picture of it, written when missing or with --update-screenshot.
+      const readmePicture = join(ctx.repoRoot, 'docs', 'scope-excluded.png');
+      if (ctx.updateScreenshot(readmePicture)) copyFileSync(shot, readmePicture);
       console.log(`      ${f}: ${before.length} highlights in view; README.md: none, status bar "${item.text}"`);
     },
   },

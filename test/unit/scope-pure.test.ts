@@ -3,7 +3,7 @@
  * `.claimlens.json` parser and how it combines with the settings.
  */
 import { strict as assert } from 'node:assert';
-import { compileGlob, firstMatch } from '../../src/config/glob';
+import { compileGlob, firstMatch, folderGlob } from '../../src/config/glob';
 import { combineScopeLists, emptyScopeLists, parseWorkspaceConfig } from '../../src/config/workspaceConfig';
 
 describe('scope: globs', () => {
@@ -33,6 +33,13 @@ describe('scope: globs', () => {
   for (const [pattern, path, expected] of table) {
     it(`${pattern} ${expected ? 'matches' : 'does not match'} ${path}`, () => assert.equal(compileGlob(pattern)(path), expected));
   }
+
+  it('makes a glob of a workspace folder, and none of a folder outside the workspace', () => {
+    assert.equal(folderGlob('claimlens-exports'), 'claimlens-exports/**');
+    assert.equal(folderGlob('./out/reports/'), 'out/reports/**');
+    assert.equal(folderGlob('out\\reports'), 'out/reports/**');
+    for (const outside of ['', '.', '/tmp/exports', 'C:\\exports', '../exports', 'a/../../b']) assert.equal(folderGlob(outside), undefined, outside);
+  });
 
   it('names the first pattern that matches', () => {
     assert.equal(firstMatch(['LICENSE*', 'README*'], 'README.md'), 'README*');
