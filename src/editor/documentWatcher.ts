@@ -142,7 +142,7 @@ export class DocumentWatcher implements vscode.Disposable {
   private switchOff(key: string, reason: OffReason): void {
     const before = this.off.get(key);
     if (this.tracked.has(key)) this.drop(key);
-    if (before && JSON.stringify(before.reason) === JSON.stringify(reason)) return;
+    else if (before && JSON.stringify(before.reason) === JSON.stringify(reason)) return;
     this.off.set(key, { kind: 'off', reason });
     this.changed.fire(vscode.Uri.parse(key));
   }
