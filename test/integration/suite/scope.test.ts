@@ -167,6 +167,18 @@ describe('scope', function () {
     await waitFor(() => !hedgedAt(), 'the hedge gone with the file');
   });
 
+  it('validates .claimlens.json against the contributed schema', async () => {
+    await write('.claimlens.json', JSON.stringify({ exclude: ['drafts/**'], hedge: { extra: ['typo'] } }, null, 2));
+    const document = await vscode.workspace.openTextDocument(fixtureUri('.claimlens.json'));
+    await vscode.window.showTextDocument(document);
+    const problems = await waitFor(() => {
+      const d = vscode.languages.getDiagnostics(document.uri);
+      return d.length ? d : undefined;
+    }, 'the JSON language service to flag the unknown key', 30_000);
+    assert.ok(problems.some((d) => /hedge/.test(document.getText(d.range)) && /not allowed/i.test(d.message)), problems.map((d) => d.message).join('; '));
+    await remove('.claimlens.json');
+  });
+
   it('analyses the files that .claimlens.json includes, whatever their language', async () => {
     const claimlens = await api();
     await write(`${SCRATCH}/dispatch.log`, STORY);
