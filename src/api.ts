@@ -30,6 +30,8 @@ export interface ClaimLensApi {
   annotationsSaved(uri: vscode.Uri): Promise<void>;
   /** The annotation messages shown to the user so far, oldest first. */
   annotationNotices(): readonly Notice[];
+  /** The warnings about malformed `.claimlens.json` files shown so far, oldest first. */
+  scopeWarnings(): readonly string[];
   /** The workspace ledger: its indexer (state, `ready()`, `lastResult`, `saveCache()`) and its view (`lastShown`). */
   ledger: { indexer: LedgerIndexer; view: LedgerView };
 }

@@ -10,6 +10,7 @@ import { registerCommands } from './commands';
 import { Decorations } from './editor/decorations';
 import { Diagnostics } from './editor/diagnostics';
 import { DocumentWatcher } from './editor/documentWatcher';
+import { Scope } from './editor/scope';
 import { ClaimHoverProvider } from './editor/hover';
 import { StatusBar } from './editor/statusBar';
 import { ActiveArticle } from './views/activeArticle';
@@ -23,18 +24,20 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   const notices = new Notices();
   const annotations = new ManualAnnotations(notices);
   const annotationLog = vscode.window.createOutputChannel('ClaimLens Annotations');
-  const watcher = new DocumentWatcher(annotations);
+  const scope = new Scope(context.workspaceState);
+  const watcher = new DocumentWatcher(annotations, scope);
   const decorations = new Decorations(context.extensionUri, watcher);
   const active = new ActiveArticle(watcher);
   const claimsTree = new ClaimsTree(active, annotations);
   const sourcesTree = new SourcesTree(active);
   const statusBar = new StatusBar(active);
   // The workspace ledger indexes nothing until its view opens or a ledger command runs.
-  const ledger = new LedgerIndexer(context);
+  const ledger = new LedgerIndexer(context, scope);
   const ledgerView = new LedgerView(context.extensionUri, ledger);
   context.subscriptions.push(
     annotations,
     annotationLog,
+    scope,
     watcher,
     decorations,
     active,
@@ -46,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     ledger,
     ledgerView,
     vscode.languages.registerHoverProvider('*', new LedgerHoverProvider(watcher, ledger)),
-    ...registerCommands({ watcher, annotations, log: annotationLog, active, claimsTree, ledger }),
+    ...registerCommands({ watcher, annotations, log: annotationLog, active, claimsTree, ledger, scope }),
   );
   return {
     decorationsFor: (uri) => decorations.paintedIn(uri),
@@ -58,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     annotationsFor: (uri) => annotations.view(uri),
     annotationsSaved: (uri) => annotations.saved(uri),
     annotationNotices: () => notices.shown,
+    scopeWarnings: () => scope.warnings,
   };
 }
 

@@ -8,6 +8,9 @@ import { join, basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mergeFindings } from '../annotations';
 import { analyze, type Analysis } from '../core';
+import { applyIgnoreComments, maskIgnoreComments } from '../core/ignoreComments';
+import { excludedBy, readWorkspaceConfig } from '../config/readWorkspaceConfig';
+import type { ScopeLists } from '../config/workspaceConfig';
 import { renderArticle, renderCombined, type CombinedFormat, type ExportArticle, type ExportFormat, type ExportOptions } from '../export/formats';
 import { toJsonDocument } from '../export/json';
 import { CSV_HEADER, csvRow, toCsvRows } from '../export/csv';
@@ -43,10 +46,13 @@ function errorCode(e: unknown): string {
 }
 
 /** Reads and analyses one article; any failure becomes an `ArticleError` naming the file. */
-function analyseFile(path: string, args: AnalyzeArgs): Analysed {
+function analyseFile(path: string, args: AnalyzeArgs, workspace?: ScopeLists): Analysed {
   const text = readArticle(path, args.maxSizeBytes);
   try {
-    return { path, file: basename(path), text, analysis: analyze(text, { markdown: isMarkdown(path), excludeHedgeCategories: args.excludeHedges }) };
+    // .claimlens.json's words, and the article's ignore comments (markers blanked for the analyzer), as in the editor.
+    const lexicon = { extraHedges: workspace?.extraHedges, extraReportingVerbs: workspace?.addedReportingVerbs, removedReportingVerbs: workspace?.removedReportingVerbs };
+    const analysis = analyze(maskIgnoreComments(text), { markdown: isMarkdown(path), excludeHedgeCategories: args.excludeHedges, ...lexicon });
+    return { path, file: basename(path), text, analysis: applyIgnoreComments(analysis, text) };
   } catch (e) {
     // A defect in one rule must not cost the user the other articles.
     throw new ArticleError(`${path}: internal error while analysing (${(e as Error).message}); please report it`);
@@ -103,7 +109,13 @@ function prepareOut(out: string): void {
 }
 
 function runAnalyze(args: AnalyzeArgs, stdout: Write, stderr: Write): number {
-  const { files, errors } = collectArticles(args.paths);
+  const workspace = readWorkspaceConfig(process.cwd());
+  if (workspace?.warning) stderr(`claimlens: ${workspace.warning}`);
+  // A directory's articles that .claimlens.json excludes are skipped; a file named on the command line is analysed.
+  const named = new Set(args.paths.map((p) => resolve(p)));
+  const collected = collectArticles(args.paths);
+  const files = collected.files.filter((f) => named.has(resolve(f)) || !workspace || !excludedBy(workspace, f));
+  const { errors } = collected;
   let failed = errors.length;
   for (const e of errors) stderr(`claimlens: ${e.message}`);
   if (args.out !== undefined && files.length > 0) prepareOut(args.out);
@@ -111,7 +123,7 @@ function runAnalyze(args: AnalyzeArgs, stdout: Write, stderr: Write): number {
   const written = new Map<string, string>();
   for (const path of files) {
     try {
-      const a = analyseFile(path, args);
+      const a = analyseFile(path, args, workspace?.config);
       if (args.out === undefined) {
         done.push(a);
         continue;

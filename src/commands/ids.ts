@@ -28,6 +28,10 @@ export const COMMANDS = {
   showLedger: 'claimlens.showLedger',
   reindexWorkspace: 'claimlens.reindexWorkspace',
   exportLedger: 'claimlens.exportLedger',
+  disableInWorkspace: 'claimlens.disableInWorkspace',
+  enableInWorkspace: 'claimlens.enableInWorkspace',
+  disableForFile: 'claimlens.disableForFile',
+  enableForFile: 'claimlens.enableForFile',
 } as const;
 
 export type CommandKey = keyof typeof COMMANDS;

@@ -24,6 +24,8 @@ import { clearFilter, filterBySource, filterByStatus } from './filters';
 import { COMMANDS, VIEWS, type CommandKey } from './ids';
 import { gotoClaim } from './navigate';
 import { revealClaim } from './revealClaim';
+import { disableForFile, disableInWorkspace, enableForFile, enableInWorkspace } from './scopeCommands';
+import type { Scope } from '../editor/scope';
 
 /** What the commands act on. */
 export interface CommandDeps {
@@ -35,6 +37,8 @@ export interface CommandDeps {
   claimsTree: ClaimsTree;
   /** The workspace's claim ledger. */
   ledger: LedgerIndexer;
+  /** Where ClaimLens analyses: the per-file switches. */
+  scope: Scope;
 }
 
 const toggle = (category: Category) => setCategoryShown(category, !readSettings().show[category]);
@@ -67,6 +71,10 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     showLedger: () => vscode.commands.executeCommand(`${VIEWS.ledger}.focus`),
     reindexWorkspace: () => deps.ledger.reindex(),
     exportLedger: (args?: ExportLedgerArgs) => exportLedger(deps.ledger, args),
+    disableInWorkspace: () => disableInWorkspace(),
+    enableInWorkspace: () => enableInWorkspace(),
+    disableForFile: (uri?: unknown) => disableForFile(deps.scope, uri),
+    enableForFile: (uri?: unknown) => enableForFile(deps.scope, uri),
   };
   return (Object.keys(handlers) as CommandKey[]).map((key) => vscode.commands.registerCommand(COMMANDS[key], handlers[key]));
 }

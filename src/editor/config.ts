@@ -22,7 +22,14 @@ export interface Settings {
   diagnostics: boolean;
   /** Named as the author of exported ClaimReviews and manual Web Annotations. */
   reviewerName: string;
+  /** Master switch (`claimlens.enable`); false: no file is analysed. */
+  enable: boolean;
+  /** Globs of files never analysed, matched against the workspace-relative path. */
+  exclude: string[];
 }
+
+/** `claimlens.exclude` when the user has not set it: project files that are not articles, and ClaimLens's own. */
+export const DEFAULT_EXCLUDE = ['README*', 'CHANGELOG*', 'LICENSE*', '**/.claimlens/**'];
 
 /** Reads the settings for a document (resource-scoped ones may differ by folder). */
 export function readSettings(scope?: vscode.Uri): Settings {
@@ -43,6 +50,8 @@ export function readSettings(scope?: vscode.Uri): Settings {
     include: c.get<string[]>('include', []),
     diagnostics: c.get<boolean>('diagnostics.enabled', false),
     reviewerName: c.get<string>('reviewer.name', ''),
+    enable: c.get<boolean>('enable', true),
+    exclude: c.get<string[]>('exclude', DEFAULT_EXCLUDE),
   };
 }
 
@@ -62,7 +71,7 @@ export type SettingGroup = 'show' | 'analysis' | 'scope' | 'diagnostics' | 'timi
 const GROUP_KEYS: Record<SettingGroup, string[]> = {
   show: ['show'],
   analysis: ['hedges', 'reportingVerbs'],
-  scope: ['languages', 'include', 'maxFileSizeMB'],
+  scope: ['languages', 'include', 'maxFileSizeMB', 'enable', 'exclude', 'export.folder'],
   diagnostics: ['diagnostics'],
   timing: ['debounceMs'],
 };

@@ -3,8 +3,10 @@
  * request, and only under the size limit.
  */
 import * as vscode from 'vscode';
+import { firstMatch } from '../config/glob';
 import type { Settings } from './config';
 import { documentLength } from './positions';
+import { relativePath } from './scope';
 
 const MB = 1024 * 1024;
 /** Schemes of editor-internal documents that are never articles. */
@@ -17,11 +19,17 @@ const IGNORED_SCHEMES = new Set(['output', 'git', 'vscode-scm', 'comment', 'debu
  */
 const DATA_FILE = /\.(csv|tsv|ann|conf|ndjson|jsonl)$/i;
 
-/** Whether a document is an article to analyse: its language, a glob, or the user asked (`forced`). */
+/**
+ * Whether a document is an article to analyse: its language, a glob, or the
+ * user asked (`forced`). Include globs match as VS Code's document selectors
+ * do, or against the workspace-relative path (as in `.claimlens.json`).
+ * Whether ClaimLens is switched off for it is the Scope's question.
+ */
 export function isArticle(document: vscode.TextDocument, settings: Settings, forced: boolean): boolean {
   if (IGNORED_SCHEMES.has(document.uri.scheme)) return false;
   if (forced) return true;
   if (settings.include.some((pattern) => vscode.languages.match({ pattern }, document) > 0)) return true;
+  if (firstMatch(settings.include, relativePath(document.uri))) return true;
   return settings.languages.includes(document.languageId) && !DATA_FILE.test(document.uri.path);
 }
 

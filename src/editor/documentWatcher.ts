@@ -4,11 +4,15 @@
  * debounced after edits, and block parsing done in short slices across event
  * loop ticks, so a large edit or paste never blocks the extension host for
  * long. The final assembly (document-level passes of the core) is one step.
+ * Articles the Scope switches off get an `off` result with the reason, and
+ * ignore comments in an article drop the findings they cover.
  */
 import * as vscode from 'vscode';
 import { Analyzer, type Analysis } from '../core';
-import { affects, analyzerOptions, readSettings, type Settings } from './config';
+import { applyIgnoreComments, maskIgnoreComments } from '../core/ignoreComments';
+import { affects, analyzerOptions, type Settings } from './config';
 import { isArticle, overSizeLimit } from './documentFilter';
+import type { OffReason, Scope } from './scope';
 import { analyseInSlices } from './slicing';
 import type { ManualAnnotations } from '../annotations-editor/manualAnnotations';
 
@@ -23,7 +27,9 @@ const MAX_DEBOUNCE_MS = 3000;
 export type DocumentResult =
   /** `analysis` has the manual decisions applied; `raw` is the analysis alone, of `text`. */
   | { kind: 'analysed'; version: number; analysis: Analysis; raw: Analysis; text: string }
-  | { kind: 'too-large'; sizeMB: number; limitMB: number };
+  | { kind: 'too-large'; sizeMB: number; limitMB: number }
+  /** An article ClaimLens is switched off for (setting, file switch or exclude glob): nothing is analysed. */
+  | { kind: 'off'; reason: OffReason };
 
 interface Tracked {
   analyzer: Analyzer;
@@ -40,12 +46,17 @@ export class DocumentWatcher implements vscode.Disposable {
   private readonly tracked = new Map<string, Tracked>();
   /** Documents the user asked to analyse whatever their language. */
   private readonly forced = new Set<string>();
+  /** Articles the Scope switches off, with the reason; never also tracked. */
+  private readonly off = new Map<string, DocumentResult & { kind: 'off' }>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   /** Fires when a document's result changes (new findings, size note, or cleared). */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly annotations: ManualAnnotations) {
+  constructor(
+    private readonly annotations: ManualAnnotations,
+    private readonly scope: Scope,
+  ) {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length && this.tracked.has(e.document.uri.toString())) this.schedule(e.document);
@@ -58,24 +69,39 @@ export class DocumentWatcher implements vscode.Disposable {
         if (affects(e, 'analysis') || affects(e, 'scope')) this.refreshVisible(true);
       }),
       annotations.onDidChange((uri) => this.republish(uri)),
+      scope.onDidChange(() => this.refreshVisible(true)),
     );
-    this.refreshVisible();
+    // Not before the workspace files are read: an article they exclude must not flash its findings.
+    void scope.ready().then(() => this.refreshVisible());
   }
 
   /** The current result for a document, if it is tracked. */
   get(uri: vscode.Uri): DocumentResult | undefined {
-    return this.tracked.get(uri.toString())?.result;
+    return this.tracked.get(uri.toString())?.result ?? this.off.get(uri.toString());
   }
 
-  /** Whether a document is one ClaimLens analyses: its language, a glob, or the user's request. */
-  wants(document: vscode.TextDocument): boolean {
-    return isArticle(document, readSettings(document.uri), this.forced.has(document.uri.toString()));
+  /** Whether a document is an article (its language, a glob, or the user's request), and if so whether the Scope switches it off. */
+  private judge(document: vscode.TextDocument): 'none' | 'on' | OffReason {
+    const forced = this.forced.has(document.uri.toString());
+    if (!isArticle(document, this.settings(document.uri), forced)) return 'none';
+    return this.scope.offReason(document.uri, forced) ?? 'on';
+  }
+
+  /** A document's settings, with the workspace file's lists added. */
+  private settings(uri: vscode.Uri): Settings {
+    return this.scope.settingsFor(uri);
   }
 
   /** Analyses a document now, whatever its language; resolves when its result is published. */
   async analyseNow(document: vscode.TextDocument): Promise<DocumentResult | undefined> {
     this.forced.add(document.uri.toString());
-    const t = this.track(document, readSettings(document.uri));
+    await this.scope.ready();
+    const verdict = this.judge(document);
+    if (verdict !== 'on' && verdict !== 'none') {
+      this.switchOff(document.uri.toString(), verdict);
+      return this.get(document.uri);
+    }
+    const t = this.track(document, this.settings(document.uri));
     if (t.timer) clearTimeout(t.timer);
     t.timer = undefined;
     await this.run(document, t);
@@ -93,13 +119,32 @@ export class DocumentWatcher implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) {
       if (this.tracked.has(document.uri.toString())) candidates.set(document.uri.toString(), document);
     }
+    for (const key of this.off.keys()) {
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      if (document) candidates.set(key, document);
+    }
     for (const [key, document] of candidates) {
-      if (!this.wants(document)) {
-        if (this.tracked.has(key)) this.drop(key);
+      const verdict = this.judge(document);
+      if (verdict === 'none') {
+        this.drop(key);
         continue;
       }
-      if (reset || !this.tracked.get(key)?.result) this.schedule(document, 0);
+      if (verdict !== 'on') {
+        this.switchOff(key, verdict);
+        continue;
+      }
+      const wasOff = this.off.delete(key);
+      if (reset || wasOff || !this.tracked.get(key)?.result) this.schedule(document, 0);
     }
+  }
+
+  /** Forgets a document's findings and publishes why it is not analysed (once per change of reason). */
+  private switchOff(key: string, reason: OffReason): void {
+    const before = this.off.get(key);
+    if (this.tracked.has(key)) this.drop(key);
+    else if (before && JSON.stringify(before.reason) === JSON.stringify(reason)) return;
+    this.off.set(key, { kind: 'off', reason });
+    this.changed.fire(vscode.Uri.parse(key));
   }
 
   private track(document: vscode.TextDocument, settings: Settings): Tracked {
@@ -116,7 +161,7 @@ export class DocumentWatcher implements vscode.Disposable {
   }
 
   private schedule(document: vscode.TextDocument, delay?: number): void {
-    const settings = readSettings(document.uri);
+    const settings = this.settings(document.uri);
     const t = this.track(document, settings);
     if (t.timer) clearTimeout(t.timer);
     t.generation++;
@@ -129,7 +174,15 @@ export class DocumentWatcher implements vscode.Disposable {
   /** Checks the size, parses in slices, then assembles the findings and publishes them unless superseded. */
   private async run(document: vscode.TextDocument, t: Tracked): Promise<void> {
     const generation = ++t.generation;
-    const tooLarge = overSizeLimit(document, readSettings(document.uri));
+    await this.scope.ready();
+    if (generation !== t.generation) return;
+    const verdict = this.judge(document);
+    if (verdict !== 'on') {
+      if (verdict === 'none') this.drop(document.uri.toString());
+      else this.switchOff(document.uri.toString(), verdict);
+      return;
+    }
+    const tooLarge = overSizeLimit(document, this.settings(document.uri));
     if (tooLarge) {
       t.result = { kind: 'too-large', ...tooLarge };
       this.changed.fire(document.uri);
@@ -138,10 +191,12 @@ export class DocumentWatcher implements vscode.Disposable {
     const text = document.getText();
     const version = document.version;
     const stillWanted = () => generation === t.generation && !document.isClosed;
-    const raw = await analyseInSlices(t.analyzer, text, stillWanted, (kind, ms) => {
+    // The analyzer reads the text with ignore-comment markers blanked; what they switch off is dropped after.
+    const analysed = await analyseInSlices(t.analyzer, maskIgnoreComments(text), stillWanted, (kind, ms) => {
       if (kind === 'assemble') t.assemblyMs = ms;
     });
-    if (!raw) return;
+    if (!analysed) return;
+    const raw = applyIgnoreComments(analysed, text);
     // The first result already carries the sidecar's decisions: no flash of the automatic statuses.
     await this.annotations.ready(document.uri);
     if (!stillWanted()) return;
@@ -162,6 +217,7 @@ export class DocumentWatcher implements vscode.Disposable {
   }
 
   private drop(key: string): void {
+    if (this.off.delete(key)) this.changed.fire(vscode.Uri.parse(key));
     const t = this.tracked.get(key);
     if (!t) return;
     if (t.timer) clearTimeout(t.timer);

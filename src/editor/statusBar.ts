@@ -1,10 +1,11 @@
 /**
  * The status bar entry of the active article: counts per status, or a note
- * when the file is over the size limit. A click focuses the ClaimLens panel.
+ * when the file is over the size limit or ClaimLens is switched off for it. A click focuses the ClaimLens panel.
  */
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commands/ids';
 import type { ActiveArticle } from '../views/activeArticle';
+import { offStatus } from './scopeStatus';
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('claimlens.status', vscode.StatusBarAlignment.Right, 100);
@@ -33,6 +34,10 @@ export class StatusBar implements vscode.Disposable {
       this.item.tooltip = `This file is larger than claimlens.maxFileSizeMB (${limitMB} MB), so ClaimLens does not analyse it. Click to change the limit.`;
       this.item.command = { command: 'workbench.action.openSettings', title: 'Open Settings', arguments: ['claimlens.maxFileSizeMB'] };
       this.item.accessibilityInformation = { label: `ClaimLens: file too large to analyse, ${sizeMB.toFixed(1)} megabytes` };
+    } else if (state.result.kind === 'off') {
+      const off = offStatus(state.result.reason);
+      [this.item.text, this.item.tooltip, this.item.command] = [off.text, off.tooltip, off.command];
+      this.item.accessibilityInformation = { label: off.label };
     } else {
       const counts = { confirmed: 0, alleged: 0, denied: 0 };
       for (const c of state.result.analysis.claims) counts[c.status]++;

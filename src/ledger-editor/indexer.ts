@@ -13,6 +13,7 @@ import { IndexClient } from './indexClient';
 import { LedgerIndex, type CacheStore, type IndexResult } from './ledgerIndex';
 import { startIndexThread, type ThreadKind, type ThreadScripts } from './threads';
 import { articleGlob, WorkspaceFiles } from './workspaceFiles';
+import type { Scope } from '../editor/scope';
 
 /** Threads that analyse: the index worker and one helper; the machine's other core stays with the editor. */
 const THREADS = 2;
@@ -57,7 +58,7 @@ function cacheStore(context: vscode.ExtensionContext): CacheStore {
 
 export class LedgerIndexer implements vscode.Disposable {
   private index: LedgerIndex | undefined;
-  private readonly files = new WorkspaceFiles();
+  private readonly files: WorkspaceFiles;
   private watcher: vscode.FileSystemWatcher | undefined;
   private state: IndexerState = { kind: 'idle' };
   private readonly emitter = new vscode.EventEmitter<IndexerState>();
@@ -75,10 +76,17 @@ export class LedgerIndexer implements vscode.Disposable {
   /** The last run's counts and timings, for tests and the bench. */
   lastResult: IndexResult | undefined;
 
-  constructor(private readonly context: vscode.ExtensionContext) {
+  constructor(private readonly context: vscode.ExtensionContext, scope?: Scope) {
+    // Files ClaimLens is switched off for (setting, file switch, exclude glob) are not indexed either.
+    this.files = new WorkspaceFiles((uri) => !scope?.offReason(uri));
     this.disposables.push(vscode.workspace.onDidChangeConfiguration((e) => {
       if (this.state.kind !== 'idle' && (affects(e, 'scope') || affects(e, 'analysis'))) void this.restart();
     }));
+    if (scope) {
+      this.disposables.push(scope.onDidChange(() => {
+        if (this.state.kind !== 'idle') void this.restart();
+      }));
+    }
   }
 
   get current(): IndexerState {

@@ -30,6 +30,9 @@ export function articleGlob(): string {
 export class WorkspaceFiles implements FileSource {
   private readonly uris = new Map<string, vscode.Uri>();
 
+  /** `inScope`: whether ClaimLens may analyse a file at all (its Scope). */
+  constructor(private readonly inScope: (uri: vscode.Uri) => boolean = () => true) {}
+
   /** The id of a file: its workspace-relative path (with the folder name in a multi-root workspace). */
   idOf(uri: vscode.Uri): string {
     return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
@@ -41,7 +44,7 @@ export class WorkspaceFiles implements FileSource {
 
   /** Whether a file the watcher (which watches `articleGlob()`) reports is one the index wants. */
   wants(uri: vscode.Uri): boolean {
-    return !/(^|\/)(node_modules|\.git|\.claimlens)\//.test(uri.path) && !README.test(uri.path);
+    return !/(^|\/)(node_modules|\.git|\.claimlens)\//.test(uri.path) && !README.test(uri.path) && this.inScope(uri);
   }
 
   /** Remembers a file the watcher reported, so that `read` finds it. */
@@ -56,7 +59,7 @@ export class WorkspaceFiles implements FileSource {
     this.uris.clear();
     const out: { id: string; markdown: boolean }[] = [];
     for (const uri of found) {
-      if (README.test(uri.path)) continue;
+      if (README.test(uri.path) || !this.inScope(uri)) continue;
       const id = this.add(uri);
       out.push({ id, markdown: /\.(md|markdown)$/i.test(uri.path) });
     }
