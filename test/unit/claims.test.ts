@@ -114,6 +114,9 @@ const THATLESS_ROWS: Row[] = [
   ['a plain object with a time adverbial is no clause', 'The mayor confirmed the deal on Monday.', []],
   ['"accused X of Y": the accused party with the act, not the frame', 'The report accuses the army of burning villages.', ['the army of burning villages']],
   ['"blame X for Y": the act', 'Officials blame the rebels for the attack on the convoy.', ['the attack on the convoy']],
+  ['a relative clause with an event on a frame\'s source is the author\'s claim', 'The mayor, who fled the city in May, said the pier was safe.', ['fled the city in May', 'the pier was safe']],
+  ['a relative clause that only identifies the source is no claim', 'The mayor, who is a lawyer, said the pier was safe.', ['the pier was safe']],
+  ['... also after an adverbial', 'Ana Ruiz, who at the time was head of the council, said the pier was safe.', ['the pier was safe']],
   ['"charge" without "with" is an action, the author\'s claim', 'The council charged tourists a small fee.', ['The council charged tourists a small fee']],
 ];
 

@@ -137,7 +137,8 @@ class SentenceClaims {
     if (first.start === from && v.cues[first.cueStart].interpretive && eventSubject(v, from, first.cueStart - 1)) {
       this.out.push({ from, to: first.cueStart - 1, cues: this.edges });
     }
-    if (first.kind === 'call') this.relativeClauses(from, first.cueStart - 1);
+    // "The mayor, who fled the city in May, said P": a relative clause on the source carries the author's background event
+    this.relativeClauses(from, first.cueStart - 1);
   }
 
   /**
@@ -238,13 +239,20 @@ class SentenceClaims {
     for (const c of clauseClaims(v, from, to, own, { cutTail: cues.length === 0 })) this.out.push(c);
   }
 
-  /** "The mayor, who is flying to Lisbon ..., urged ...": the relative clause is the sentence's claim. */
+  /**
+   * "The mayor, who is flying to Lisbon ..., urged ...", "The firm, which
+   * fired 40 workers last year, said ...": a relative clause set off on a
+   * frame's source states an event of the author's. One that only identifies
+   * ("who is a lawyer", "who at the time was head of the council") is no claim.
+   */
   private relativeClauses(from: number, to: number): void {
     const { v } = this;
     for (let k = from + 1; k <= to; k++) {
       if (!v.comma[k] || !RELATIVE_PRONOUNS.has(v.words[k].norm)) continue;
       let end = k + 1;
       while (end < to && !v.comma[end + 1]) end++;
+      // "The report, which was leaked on Monday, claims P": background on the medium, not an event of the story
+      if (identifying(v, k + 1, end) || v.cues[k - 1].backReference || REPORT_SUBJECTS.has(v.words[k - 1].norm)) continue;
       this.out.push(...clauseClaims(v, k + 1, end, this.edges));
     }
   }
@@ -285,6 +293,24 @@ function agentlessReport(v: WordView, from: number, to: number): number {
     return k;
   }
   return -1;
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'am', 'been', 'be', "'s", 'remains', 'remained', 'serves', 'served']);
+
+/**
+ * Whether the relative clause [s, e] only identifies its noun: its first
+ * verb is a copula before a noun phrase ("who is a lawyer", "who at the time
+ * was head of"), not an auxiliary of an event ("who is flying", "which was
+ * built in 1990").
+ */
+function identifying(v: WordView, s: number, e: number): boolean {
+  for (let k = s; k <= e; k++) {
+    if (!looksFinite(v, k) && !COPULAS.has(v.words[k].norm)) continue;
+    if (!COPULAS.has(v.words[k].norm)) return false;
+    const next = v.words[k + 1]?.norm ?? '';
+    return !(next.endsWith('ing') || next.endsWith('ed') || next === 'been' || next === 'being');
+  }
+  return true;
 }
 
 /** Longest object between a charging verb and its preposition ("accused the harbour board's chief engineer of"). */
