@@ -14,6 +14,8 @@ export interface AnalyzeArgs {
   out?: string;
   /** Named as the reviewer in claimreview and webannotation output. */
   reviewer?: string;
+  /** Where the articles are published: their IRIs in the JSON-LD formats are resolved against it. */
+  baseUrl?: string;
   maxSizeBytes: number;
   /** Hedge categories left out, for annotation schemes that do not mark them. */
   excludeHedges: HedgeCategory[];
@@ -26,7 +28,7 @@ export class UsageError extends Error {}
 
 export const DEFAULT_MAX_SIZE_MB = 20;
 
-export const USAGE = `usage: claimlens analyze FILE_OR_DIR... [--format FORMAT] [--out DIR] [--reviewer NAME] [--max-size MB] [--exclude-hedges CATEGORIES]
+export const USAGE = `usage: claimlens analyze FILE_OR_DIR... [--format FORMAT] [--out DIR] [--reviewer NAME] [--base-url URL] [--max-size MB] [--exclude-hedges CATEGORIES]
        claimlens analyze --jsonl  < docs.jsonl > results.jsonl   ({"id","text"} per line)
        claimlens ledger FILE_OR_DIR... [--format json|md|html] [--out FILE]
        claimlens ledger --from-jsonl FILE|- [--format json|md|html] [--out FILE]
@@ -38,6 +40,8 @@ export const USAGE = `usage: claimlens analyze FILE_OR_DIR... [--format FORMAT] 
                 saved by the editor in .claimlens/ sidecars
   --out, -o     write one file per article into DIR instead of printing
   --reviewer    your name, as the reviewer in claimreview and webannotation output
+  --base-url    where the articles are published: their URLs in claimreview and webannotation
+                output (default: their paths relative to the current folder)
   --max-size    skip files larger than this many megabytes (default ${DEFAULT_MAX_SIZE_MB})
   --exclude-hedges CATEGORY[,CATEGORY]
                 do not mark these hedge categories (${HEDGE_CATEGORIES.join(', ')})
@@ -86,6 +90,10 @@ export function parseArgs(argv: readonly string[]): Args {
       args.out = value();
     } else if (flag === '--reviewer') {
       args.reviewer = value();
+    } else if (flag === '--base-url') {
+      const v = value();
+      if (!URL.canParse(v)) throw new UsageError(`--base-url needs an absolute URL such as https://example.org/articles/, not "${v}"`);
+      args.baseUrl = v;
     } else if (flag === '--max-size') {
       const v = value();
       const mb = Number(v);

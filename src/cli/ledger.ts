@@ -3,7 +3,7 @@
  * `claimlens ledger --from-jsonl FILE|-`: the claim ledger of a folder of
  * articles, or of `analyze --jsonl` results. The only file I/O of the ledger.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { analyseArticle } from '../ledger/analyse-article';
 import { buildLedger } from '../ledger/ledger';
@@ -13,6 +13,8 @@ import { toLedgerMarkdown } from '../ledger/render-md';
 import { toLedgerHtml } from '../ledger/render-html';
 import type { ArticleRecord, Ledger } from '../ledger/types';
 import { DEFAULT_MAX_SIZE_MB, UsageError } from './args';
+import { writeFileAtomic } from '../io/atomic-node';
+import { RefusedWriteError } from '../io/temp-files';
 import { ArticleError, collectArticles, isMarkdown, readArticle } from './files';
 
 export type LedgerFormat = 'json' | 'md' | 'html';
@@ -88,6 +90,8 @@ function ledgerCommand(args: LedgerArgs, io: LedgerIo): number {
   let failed = 0;
   let ledger: Ledger;
   const paths = new Map<string, string>();
+  // The files read: --out must never replace one of them.
+  const inputs: string[] = args.fromJsonl !== undefined && args.fromJsonl !== '-' ? [args.fromJsonl] : [];
   if (args.fromJsonl !== undefined) {
     let text: string;
     try {
@@ -101,6 +105,7 @@ function ledgerCommand(args: LedgerArgs, io: LedgerIo): number {
     ledger = built.ledger;
   } else {
     const { files, errors } = collectArticles(args.paths);
+    inputs.push(...files);
     for (const e of errors) io.stderr(`claimlens: ${e.message}`);
     failed = errors.length;
     const records: ArticleRecord[] = [];
@@ -122,8 +127,9 @@ function ledgerCommand(args: LedgerArgs, io: LedgerIo): number {
   if (args.out === undefined) io.stdout(output);
   else {
     try {
-      writeFileSync(args.out, output);
+      writeFileAtomic(args.out, output, { inputs });
     } catch (e) {
+      if (e instanceof RefusedWriteError) throw new UsageError(e.message);
       throw new UsageError(`${args.out}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
     }
   }

@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { affects, readSettings } from '../editor/config';
 import type { LedgerFormat, UpdateStats } from '../ledger/index-protocol';
 import type { Elsewhere } from '../ledger/ledger-table';
+import { writeFileAtomic } from '../annotations-editor/atomicWrite';
 import { IndexClient } from './indexClient';
 import { LedgerIndex, type CacheStore, type IndexResult } from './ledgerIndex';
 import { startIndexThread, type ThreadKind, type ThreadScripts } from './threads';
@@ -32,13 +33,21 @@ export type IndexerState =
   | { kind: 'cancelled' }
   | { kind: 'error'; message: string };
 
-/** The cache file in the workspace's storage (the global one without a workspace). */
+/**
+ * The cache file in the workspace's storage (the global one without a
+ * workspace). In Restricted Mode ClaimLens writes no files: the cache is then
+ * kept in memory for the session, and the worker is given no path to write.
+ */
 function cacheStore(context: vscode.ExtensionContext): CacheStore {
   const folder = context.storageUri ?? context.globalStorageUri;
   const file = vscode.Uri.joinPath(folder, CACHE_FILE);
+  let inMemory: Uint8Array | undefined;
   return {
-    ...(file.scheme === 'file' ? { path: file.fsPath } : {}),
+    get path() {
+      return file.scheme === 'file' && vscode.workspace.isTrusted ? file.fsPath : undefined;
+    },
     load: async () => {
+      if (!vscode.workspace.isTrusted) return inMemory;
       try {
         return await vscode.workspace.fs.readFile(file);
       } catch {
@@ -46,11 +55,8 @@ function cacheStore(context: vscode.ExtensionContext): CacheStore {
       }
     },
     save: async (data) => {
-      // Written beside it and renamed over it: an interrupted write never leaves half a cache.
-      const temp = vscode.Uri.joinPath(folder, `${CACHE_FILE}.${Date.now().toString(36)}.tmp`);
-      await vscode.workspace.fs.createDirectory(folder);
-      await vscode.workspace.fs.writeFile(temp, data);
-      await vscode.workspace.fs.rename(temp, file, { overwrite: true });
+      if (!vscode.workspace.isTrusted) inMemory = data;
+      else await writeFileAtomic(file, data);
     },
   };
 }
@@ -77,7 +83,8 @@ export class LedgerIndexer implements vscode.Disposable {
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.disposables.push(vscode.workspace.onDidChangeConfiguration((e) => {
-      if (this.state.kind !== 'idle' && (affects(e, 'scope') || affects(e, 'analysis'))) void this.restart();
+      const scope = affects(e, 'scope') || affects(e, 'analysis') || e.affectsConfiguration('claimlens.export.folder');
+      if (this.state.kind !== 'idle' && scope) void this.restart();
     }));
   }
 

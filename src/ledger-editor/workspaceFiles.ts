@@ -1,10 +1,11 @@
 /**
  * The workspace's articles for the ledger index: files with the extensions of
  * `claimlens.languages` plus the `claimlens.include` globs, never under
- * node_modules, .git or .claimlens, and never a README. Ids are
+ * node_modules, .git, .claimlens or the export folder, and never a README. Ids are
  * workspace-relative paths, the names the ledger shows and the cache keys use.
  */
 import * as vscode from 'vscode';
+import { exportFolderGlob, isInExportFolder } from '../commands/exportFolder';
 import { readSettings } from '../editor/config';
 import type { FileSource } from './ledgerIndex';
 
@@ -15,7 +16,11 @@ const EXTENSIONS: Readonly<Record<string, string[]>> = {
   'claimlens-article': ['article'],
 };
 
-export const EXCLUDE = '{**/node_modules/**,**/.git/**,**/.claimlens/**}';
+/** The folders never indexed: dependencies, history, sidecars and the exports (a report there is no article). */
+export function excludeGlob(): string {
+  const exports = exportFolderGlob();
+  return `{**/node_modules/**,**/.git/**,**/.claimlens/**${exports ? `,${exports}` : ''}}`;
+}
 const README = /(^|\/)readme\.[^/]*$/i;
 const MB = 1024 * 1024;
 
@@ -41,7 +46,7 @@ export class WorkspaceFiles implements FileSource {
 
   /** Whether a file the watcher (which watches `articleGlob()`) reports is one the index wants. */
   wants(uri: vscode.Uri): boolean {
-    return !/(^|\/)(node_modules|\.git|\.claimlens)\//.test(uri.path) && !README.test(uri.path);
+    return !/(^|\/)(node_modules|\.git|\.claimlens)\//.test(uri.path) && !README.test(uri.path) && !isInExportFolder(uri);
   }
 
   /** Remembers a file the watcher reported, so that `read` finds it. */
@@ -52,11 +57,11 @@ export class WorkspaceFiles implements FileSource {
   }
 
   async list(): Promise<{ id: string; markdown: boolean }[]> {
-    const found = await vscode.workspace.findFiles(articleGlob(), EXCLUDE);
+    const found = await vscode.workspace.findFiles(articleGlob(), excludeGlob());
     this.uris.clear();
     const out: { id: string; markdown: boolean }[] = [];
     for (const uri of found) {
-      if (README.test(uri.path)) continue;
+      if (README.test(uri.path) || isInExportFolder(uri)) continue;
       const id = this.add(uri);
       out.push({ id, markdown: /\.(md|markdown)$/i.test(uri.path) });
     }
