@@ -6,6 +6,7 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join, basename, relative, resolve, sep } from 'node:path';
 import { mergeFindings } from '../annotations';
+import { viewAsAnalysis } from '../annotations/as-analysis';
 import { analyze, type Analysis } from '../core';
 import { articleIri } from '../export/article-iri';
 import { renderArticle, renderCombined, type CombinedFormat, type ExportArticle, type ExportFormat, type ExportOptions } from '../export/formats';
@@ -60,9 +61,9 @@ function relativePath(path: string): string {
   return rel === '' || rel.startsWith('..') || resolve(rel) !== resolve(path) ? basename(path) : rel.split(sep).join('/');
 }
 
-/** The article with its sidecar's decisions merged in; a damaged sidecar is reported and used as far as it can be. */
+/** The article with its sidecar's decisions merged in (none with --raw); a damaged sidecar is reported and used as far as it can be. */
 function asExport(a: Analysed, args: AnalyzeArgs, stderr: Write): ExportArticle {
-  const { annotations, warning } = readSidecarFor(a.path);
+  const { annotations, warning } = args.raw ? { annotations: [] } : readSidecarFor(a.path);
   if (warning) stderr(`claimlens: ${warning}`);
   return { file: a.file, iri: articleIri(relativePath(a.path), args.baseUrl), text: a.text, view: mergeFindings(a.analysis, annotations, a.text) };
 }
@@ -71,10 +72,16 @@ function exportOptions(args: AnalyzeArgs): ExportOptions {
   return { reviewer: args.reviewer, date: new Date().toISOString().slice(0, 10) };
 }
 
+/** The analysis with the sidecar's decisions applied (statuses, dismissals, manual findings), or alone with --raw. */
+function decided(a: Analysed, args: AnalyzeArgs, stderr: Write): Analysed {
+  return args.raw ? a : { ...a, analysis: viewAsAnalysis(a.analysis, asExport(a, args, stderr).view) };
+}
+
 /** The content of one article's output file, and for brat the text copy. */
 function renderOne(args: AnalyzeArgs, a: Analysed, stderr: Write): { content: string; textCopy?: string } {
   const annotated = ANNOTATED[args.format];
   if (annotated) return renderArticle(annotated, asExport(a, args, stderr), exportOptions(args));
+  a = decided(a, args, stderr);
   if (args.format === 'json') return { content: JSON.stringify(toJsonDocument(a.analysis, a.text, { document: a.file }), null, 2) + '\n' };
   if (args.format === 'csv') return { content: csvRow(CSV_HEADER) + toCsvRows(a.analysis, a.text, a.file) };
   return { content: toMarkdown(a.analysis, a.text, a.file) };
@@ -90,6 +97,7 @@ function renderAll(args: AnalyzeArgs, done: readonly Analysed[], single: boolean
   const annotated = ANNOTATED[format];
   // brat never gets here: it needs --out.
   if (annotated) return renderCombined(annotated as CombinedFormat, done.map((a) => asExport(a, args, stderr)), exportOptions(args), 'articles');
+  done = done.map((a) => decided(a, args, stderr));
   if (format === 'json') return JSON.stringify(done.map((a) => toJsonDocument(a.analysis, a.text, { document: a.file })), null, 2) + '\n';
   if (format === 'csv') return csvRow(CSV_HEADER) + done.map((a) => toCsvRows(a.analysis, a.text, a.file)).join('');
   return [toMarkdownSummary(done), ...done.map((a) => toMarkdown(a.analysis, a.text, a.file))].join('\n');
@@ -170,6 +178,10 @@ export function main(
       return 0;
     }
     const args = parseArgs(argv);
+    if (args.command === 'usage') {
+      for (const line of USAGE.split('\n')) stderr(line);
+      return 2;
+    }
     if (args.command === 'help') {
       stdout(USAGE + '\n');
       return 0;
