@@ -74,7 +74,7 @@ export async function exportArticle(annotations: ManualAnnotations, args: Export
     ? vscode.Uri.parse(args.target)
     : await vscode.window.showSaveDialog({
       title: `Export ${article.file} as ${FORMAT_INFO[format].label}`,
-      defaultUri: exportTarget(base + FORMAT_INFO[format].suffix, uri) ?? vscode.Uri.joinPath(uri, '..', base + FORMAT_INFO[format].suffix),
+      defaultUri: (await exportTarget(base + FORMAT_INFO[format].suffix, uri)) ?? vscode.Uri.joinPath(uri, '..', base + FORMAT_INFO[format].suffix),
       saveLabel: 'Export',
     });
   if (!target) return undefined;

@@ -46,10 +46,16 @@ export function exportFolderGlob(): string {
   return isAbsolute(setting) ? '' : `${setting.replace(/\\/g, '/')}/**`;
 }
 
-/** Where a save dialog opens for `name`: in the export folder. */
-export function exportTarget(name: string, scope?: vscode.Uri): vscode.Uri | undefined {
+/**
+ * Where a save dialog opens for `name`: in the export folder, created first
+ * so that the dialog can show it (an export is something the user started).
+ */
+export async function exportTarget(name: string, scope?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const folder = exportFolder(scope);
-  return folder && vscode.Uri.joinPath(folder, name);
+  if (!folder) return undefined;
+  // If it cannot be made, the dialog still opens and says so.
+  await Promise.resolve(vscode.workspace.fs.createDirectory(folder)).catch(() => undefined);
+  return vscode.Uri.joinPath(folder, name);
 }
 
 /** What an export must never replace: the given articles and every open document outside the export folder. */

@@ -83,7 +83,7 @@ export async function exportWorkspace(annotations: ManualAnnotations, args: Expo
     ? vscode.Uri.parse(args.target)
     : await vscode.window.showSaveDialog({
       title: `Export the workspace as ${FORMAT_INFO[format].label}${format === 'brat' ? ' (a folder of .ann and .txt files)' : ''}`,
-      defaultUri: exportTarget(format === 'brat' ? 'claimlens-brat' : `claimlens-workspace${FORMAT_INFO[format].suffix}`, root),
+      defaultUri: await exportTarget(format === 'brat' ? 'claimlens-brat' : `claimlens-workspace${FORMAT_INFO[format].suffix}`, root),
       saveLabel: 'Export',
     });
   if (!target) return undefined;

@@ -31,7 +31,7 @@ export async function exportLedger(indexer: LedgerIndexer, args: ExportLedgerArg
     target = await vscode.window.showSaveDialog({
       title: 'Export the claim ledger',
       saveLabel: 'Export',
-      defaultUri: exportTarget('claim-ledger.html'),
+      defaultUri: await exportTarget('claim-ledger.html'),
       filters: { 'HTML page': ['html'], Markdown: ['md'], JSON: ['json'] },
     });
     if (!target) return undefined;
