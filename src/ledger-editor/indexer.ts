@@ -12,6 +12,7 @@ import type { Elsewhere } from '../ledger/ledger-table';
 import { writeFileAtomic } from '../annotations-editor/atomicWrite';
 import { IndexClient } from './indexClient';
 import { LedgerIndex, type CacheStore, type IndexResult } from './ledgerIndex';
+import { trustedCache } from './trustedCache';
 import { startIndexThread, type ThreadKind, type ThreadScripts } from './threads';
 import { articleGlob, WorkspaceFiles } from './workspaceFiles';
 
@@ -33,32 +34,22 @@ export type IndexerState =
   | { kind: 'cancelled' }
   | { kind: 'error'; message: string };
 
-/**
- * The cache file in the workspace's storage (the global one without a
- * workspace). In Restricted Mode ClaimLens writes no files: the cache is then
- * kept in memory for the session, and the worker is given no path to write.
- */
+/** The cache file in the workspace's storage (the global one without a workspace), in memory in Restricted Mode. */
 function cacheStore(context: vscode.ExtensionContext): CacheStore {
   const folder = context.storageUri ?? context.globalStorageUri;
   const file = vscode.Uri.joinPath(folder, CACHE_FILE);
-  let inMemory: Uint8Array | undefined;
-  return {
-    get path() {
-      return file.scheme === 'file' && vscode.workspace.isTrusted ? file.fsPath : undefined;
-    },
+  const disk: CacheStore = {
+    ...(file.scheme === 'file' ? { path: file.fsPath } : {}),
     load: async () => {
-      if (!vscode.workspace.isTrusted) return inMemory;
       try {
         return await vscode.workspace.fs.readFile(file);
       } catch {
         return undefined;
       }
     },
-    save: async (data) => {
-      if (!vscode.workspace.isTrusted) inMemory = data;
-      else await writeFileAtomic(file, data);
-    },
+    save: (data) => writeFileAtomic(file, data),
   };
+  return trustedCache(disk, () => vscode.workspace.isTrusted);
 }
 
 export class LedgerIndexer implements vscode.Disposable {

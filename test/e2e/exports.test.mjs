@@ -2,11 +2,13 @@
 // exporting brat from the palette proposes the export folder and, pointed
 // beside the .txt article, is refused with the article and its unsaved edit
 // kept; a report exported into the export folder never becomes a column of
-// the ledger. Leaves no editor open.
+// the ledger. Leaves no editor open. In Restricted Mode (a code-server of its
+// own) the ledger's cache is kept in memory: no cache file appears.
 /* global document -- frame.evaluate callbacks run in the webview */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sampleWorkspace } from './sample-workspace.mjs';
 import { activeTabLabel, closeQuickInput, focusEditor, ledgerFrame, openFile, runCommand, showLedger, waitFor } from './workbench.mjs';
 
 const EXPORT_FOLDER = 'claimlens-exports';
@@ -32,6 +34,11 @@ async function exportDialog(page, format, suffix) {
     const v = await saveInput(page).inputValue().catch(() => '');
     return v.endsWith(suffix) ? v : null;
   }, { timeout: 15_000, message: `the save dialog proposing a ${suffix} file` });
+}
+
+/** Every ledger cache file under `dir` (the profile's workspace and global storage). */
+function cacheFiles(dir) {
+  return readdirSync(dir, { recursive: true }).map(String).filter((p) => p.endsWith('ledger-cache.json'));
 }
 
 async function tabIsDirty(page) {
@@ -89,6 +96,30 @@ export const tests = [
       const columns = await frame.evaluate(() => [...document.querySelectorAll('table.claims thead th.article')].map((th) => th.textContent ?? ''));
       assert.equal(columns.length, ctx.samples.length, `one column per sample article, none for the report: ${columns.join(' | ')}`);
       await runCommand(page, 'View: Close All Editors');
+    },
+  },
+  {
+    name: 'exports: in Restricted Mode the ledger shows, and its cache stays in memory (no cache file is written)',
+    timeout: 300_000,
+    async fn(ctx) {
+      const { h, dispose } = await sampleWorkspace(ctx, { name: 'restricted-ledger', workspaceTrust: true });
+      try {
+        const page = await h.openWorkbench({ viewport: { width: 1400, height: 860 } });
+        await openFile(page, textSample(ctx));
+        await waitFor(async () => (await page.locator('text=Restricted Mode').count()) > 0, { timeout: 30_000, message: 'the Restricted Mode indicator' });
+        await showLedger(page);
+        const frame = await ledgerFrame(page);
+        const columns = await frame.evaluate(() => document.querySelectorAll('table.claims thead th.article').length);
+        assert.equal(columns, ctx.samples.length);
+        // The cache is saved 1.5 s after each index: poll well past that for a file that must never appear.
+        const deadline = Date.now() + 6000;
+        while (Date.now() < deadline) {
+          assert.deepEqual(cacheFiles(h.userDataDir), [], 'a ledger cache file was written in Restricted Mode');
+          await new Promise((r) => setTimeout(r, 250));
+        }
+      } finally {
+        await dispose();
+      }
     },
   },
 ];
