@@ -56,6 +56,8 @@ export class LedgerIndexer implements vscode.Disposable {
   private index: LedgerIndex | undefined;
   private readonly files = new WorkspaceFiles();
   private watcher: vscode.FileSystemWatcher | undefined;
+  /** Watches the sidecars: a decision saved in the editor re-indexes its article. */
+  private sidecarWatcher: vscode.FileSystemWatcher | undefined;
   private state: IndexerState = { kind: 'idle' };
   private readonly emitter = new vscode.EventEmitter<IndexerState>();
   /** Fires whenever the state changes: progress, a new ledger, an error. */
@@ -149,6 +151,16 @@ export class LedgerIndexer implements vscode.Disposable {
       this.scheduleUpdate();
     });
     this.watcher = watcher;
+    this.sidecarWatcher?.dispose();
+    const sidecars = vscode.workspace.createFileSystemWatcher('**/.claimlens/**/*.json');
+    const decided = (uri: vscode.Uri) => {
+      const article = this.files.articleOfSidecar(uri);
+      if (article) changed(article);
+    };
+    sidecars.onDidCreate(decided);
+    sidecars.onDidChange(decided);
+    sidecars.onDidDelete(decided);
+    this.sidecarWatcher = sidecars;
   }
 
   private scheduleUpdate(): void {
@@ -237,6 +249,8 @@ export class LedgerIndexer implements vscode.Disposable {
   private async close(): Promise<void> {
     this.watcher?.dispose();
     this.watcher = undefined;
+    this.sidecarWatcher?.dispose();
+    this.sidecarWatcher = undefined;
     const index = this.index;
     this.index = undefined;
     await index?.dispose().catch(() => undefined);
@@ -280,6 +294,7 @@ export class LedgerIndexer implements vscode.Disposable {
     if (this.changeTimer) clearTimeout(this.changeTimer);
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.watcher?.dispose();
+    this.sidecarWatcher?.dispose();
     void this.index?.dispose().catch(() => undefined);
     this.index = undefined;
     for (const d of this.disposables) d.dispose();

@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { exportFolderGlob, isInExportFolder } from '../commands/exportFolder';
+import { SIDECAR_DIR, sidecarUri } from '../annotations-editor/sidecarFiles';
 import { readSettings } from '../editor/config';
 import type { FileSource } from './ledgerIndex';
 
@@ -66,6 +67,27 @@ export class WorkspaceFiles implements FileSource {
       out.push({ id, markdown: /\.(md|markdown)$/i.test(uri.path) });
     }
     return out.sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  /** The article's sidecar (`.claimlens/<path>.json`), so that the ledger shows the user's decisions. */
+  async sidecar(id: string): Promise<Uint8Array | undefined> {
+    const uri = this.uris.get(id);
+    const sidecar = uri && sidecarUri(uri);
+    if (!sidecar) return undefined;
+    try {
+      return await vscode.workspace.fs.readFile(sidecar);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The article a sidecar belongs to, when it is one the index knows. */
+  articleOfSidecar(sidecar: vscode.Uri): vscode.Uri | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(sidecar);
+    const prefix = folder && `${folder.uri.path.replace(/\/$/, '')}/${SIDECAR_DIR}/`;
+    if (!folder || !prefix || !sidecar.path.startsWith(prefix) || !sidecar.path.endsWith('.json')) return undefined;
+    const article = vscode.Uri.joinPath(folder.uri, ...sidecar.path.slice(prefix.length, -'.json'.length).split('/'));
+    return this.uris.get(this.idOf(article));
   }
 
   async read(id: string): Promise<Uint8Array | undefined> {

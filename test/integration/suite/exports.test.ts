@@ -4,7 +4,8 @@
  * the workspace brat export gives every article a pair of its own, a report in
  * the export folder is no article for the ledger or the workspace export, the
  * ledger export refuses an article as its target, and the JSON-LD formats
- * name no local path (or the base URL the user set).
+ * name no local path (or the base URL the user set). The workspace ledger
+ * shows a status set in the editor.
  */
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
@@ -135,5 +136,26 @@ describe('exports', function () {
     } finally {
       await restore();
     }
+  });
+
+  it('shows a status set in the editor in the workspace ledger', async () => {
+    const { uri } = await openArticle('pier-ledger.txt', PIER);
+    const claimlens = await api();
+    const { indexer } = claimlens.ledger;
+    const id = `${SCRATCH}/pier-ledger.txt`;
+    const stanceInLedger = async (): Promise<string | undefined> => {
+      if (indexer.current.kind !== 'ready') return undefined;
+      const table = JSON.parse((await indexer.table()) ?? '{}') as { articles: { id: string }[]; rows: { cells: { article: number; entries: { stance: string; text: string }[] }[] }[] };
+      const article = table.articles.findIndex((a) => a.id === id);
+      return table.rows.flatMap((r) => r.cells).filter((c) => c.article === article).flatMap((c) => c.entries).find((e) => e.text.includes('pier will close'))?.stance;
+    };
+    await indexer.reindex();
+    const auto = await waitFor(stanceInLedger, 'the article in the ledger');
+    const claim = claimlens.annotationsFor(uri)?.claims.find((c) => c.text.includes('pier will close'));
+    assert.ok(claim);
+    const target = auto === 'denied' ? 'confirmed' : 'denied';
+    await vscode.commands.executeCommand('claimlens.setStatus', { uri: uri.toString(), kind: 'claim', start: claim.start, end: claim.end, status: target });
+    await claimlens.annotationsSaved(uri);
+    await waitFor(async () => (await stanceInLedger()) === target, `the ledger showing ${target}`, 30_000);
   });
 });
