@@ -41,6 +41,19 @@ function cacheFiles(dir) {
   return readdirSync(dir, { recursive: true }).map(String).filter((p) => p.endsWith('ledger-cache.json'));
 }
 
+/** Accepts the save dialog with `path`: clicks OK until the dialog has taken it and closed (it validates the path first). */
+async function acceptSaveDialog(page, path) {
+  const input = saveInput(page);
+  if (path !== undefined) await input.fill(path);
+  const ok = page.locator('.quick-input-widget .monaco-button', { hasText: /^OK$/ }).first();
+  await waitFor(async () => {
+    if (!(await input.isVisible().catch(() => false))) return true;
+    if (path !== undefined && (await input.inputValue().catch(() => '')) !== path) await input.fill(path);
+    await ok.click({ timeout: 2000 }).catch(() => undefined);
+    return false;
+  }, { timeout: 20_000, interval: 500, message: 'the save dialog accepted' });
+}
+
 async function tabIsDirty(page) {
   return page.evaluate(() => document.querySelector('.editor-group-container.active .tab.active')?.classList.contains('dirty') ?? false);
 }
@@ -59,23 +72,28 @@ export const tests = [
       await page.keyboard.press('Control+Home');
       await page.keyboard.type('Unsaved. ');
       await waitFor(() => tabIsDirty(page), { message: 'the tab marked as changed' });
-      const proposed = await exportDialog(page, /^brat/, '.ann');
-      assert.ok(proposed.includes(`/${EXPORT_FOLDER}/`), `the dialog proposes the export folder: ${proposed}`);
-      // Pointed beside the article, the brat text copy would be the article itself.
-      const beside = articlePath.replace(/\.txt$/, '.ann');
-      await saveInput(page).fill(beside);
-      await page.locator('.quick-input-widget .monaco-button', { hasText: /^OK$/ }).first().click();
-      const toast = page.locator('.notifications-toasts', { hasText: /is an input article/ }).first();
-      await toast.waitFor({ timeout: 20_000 });
-      await ctx.screenshot('exports-brat-refused');
-      assert.equal(readFileSync(articlePath, 'utf8'), before, 'the article on disk is unchanged');
-      assert.equal(existsSync(beside), false, 'no .ann written beside it');
-      assert.ok((await activeTabLabel(page))?.includes(f), 'the article is still open');
-      assert.ok(await tabIsDirty(page), 'the unsaved edit is kept');
-      await page.keyboard.press('Escape');
-      await runCommand(page, 'File: Revert File');
-      await waitFor(async () => !(await tabIsDirty(page)), { message: 'the edit reverted' });
-      await runCommand(page, 'View: Close All Editors');
+      try {
+        const proposed = await exportDialog(page, /^brat/, '.ann');
+        assert.ok(proposed.includes(`/${EXPORT_FOLDER}/`), `the dialog proposes the export folder: ${proposed}`);
+        // Pointed beside the article, the brat text copy would be the article itself.
+        const beside = articlePath.replace(/\.txt$/, '.ann');
+        await acceptSaveDialog(page, beside);
+        const toast = page.locator('.notifications-toasts', { hasText: /is an input article/ }).first();
+        await toast.waitFor({ timeout: 20_000 });
+        await ctx.screenshot('exports-brat-refused');
+        assert.equal(readFileSync(articlePath, 'utf8'), before, 'the article on disk is unchanged');
+        assert.equal(existsSync(beside), false, 'no .ann written beside it');
+        assert.ok((await activeTabLabel(page))?.includes(f), 'the article is still open');
+        assert.ok(await tabIsDirty(page), 'the unsaved edit is kept');
+      } finally {
+        // Leave the shared page as the next tests expect it: no dialog, no changed editor.
+        await closeQuickInput(page);
+        await page.keyboard.press('Escape');
+        await focusEditor(page);
+        await runCommand(page, 'File: Revert File');
+        await waitFor(async () => !(await tabIsDirty(page)), { message: 'the edit reverted' });
+        await runCommand(page, 'View: Close All Editors');
+      }
     },
   },
   {
@@ -87,7 +105,7 @@ export const tests = [
       await openFile(page, f);
       const proposed = await exportDialog(page, /^Markdown report/, '.report.md');
       assert.ok(proposed.includes(`/${EXPORT_FOLDER}/`), `the dialog proposes the export folder: ${proposed}`);
-      await page.locator('.quick-input-widget .monaco-button', { hasText: /^OK$/ }).first().click();
+      await acceptSaveDialog(page);
       const report = join(ctx.workspace, EXPORT_FOLDER, `${f.replace(/\.[^.]+$/, '')}.report.md`);
       await waitFor(() => existsSync(report), { timeout: 20_000, message: `${report} written` });
       await page.keyboard.press('Escape');
