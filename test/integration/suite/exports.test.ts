@@ -8,6 +8,7 @@
  * shows a status set in the editor.
  */
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { api, closeAll, FIXTURES, setSetting, waitFor } from './helpers';
 
@@ -157,5 +158,18 @@ describe('exports', function () {
     await vscode.commands.executeCommand('claimlens.setStatus', { uri: uri.toString(), kind: 'claim', start: claim.start, end: claim.end, status: target });
     await claimlens.annotationsSaved(uri);
     await waitFor(async () => (await stanceInLedger()) === target, `the ledger showing ${target}`, 30_000);
+  });
+
+  it('removes the temporary files a crashed write left in the export folder, and leaves no new one', async () => {
+    const { uri } = await openArticle('pier-temp.txt', PIER);
+    const folder = vscode.Uri.joinPath(exportsFolder, 'crash');
+    await vscode.workspace.fs.createDirectory(folder);
+    const stale = vscode.Uri.joinPath(folder, '.pier.claims.csv.1a2b3c.claimlens-tmp');
+    await write(stale, 'half a file');
+    const hourAgo = (Date.now() - 60 * 60 * 1000) / 1000;
+    fs.utimesSync(stale.fsPath, hourAgo, hourAgo);
+    const target = vscode.Uri.joinPath(folder, 'pier.claims.csv');
+    await vscode.commands.executeCommand('claimlens.exportArticle', { uri: uri.toString(), format: 'csv', target: target.toString() });
+    assert.deepEqual((await vscode.workspace.fs.readDirectory(folder)).map(([n]) => n), ['pier.claims.csv']);
   });
 });
