@@ -6,7 +6,9 @@
 import * as vscode from 'vscode';
 import { mergeFindings } from '../annotations';
 import { analyze } from '../core';
+import { exportBaseUrl } from '../commands/exportFolder';
 import { analyzerOptions, readSettings } from '../editor/config';
+import { articleIri } from '../export/article-iri';
 import type { ExportArticle } from '../export/formats';
 import type { ManualAnnotations } from './manualAnnotations';
 import { relativeArticlePath } from './sidecarFiles';
@@ -18,12 +20,17 @@ export function exportName(uri: vscode.Uri): string {
   return relativeArticlePath(uri) ?? uri.path.split('/').pop() ?? uri.toString();
 }
 
+/** The article's IRI in exports: its workspace-relative path, under `claimlens.export.baseUrl` when set; never a local absolute path. */
+export function exportIri(uri: vscode.Uri): string {
+  return articleIri(exportName(uri), exportBaseUrl(uri));
+}
+
 /** The article as exported now, from what the editor shows; undefined when it is not analysed. */
 export function shownArticle(annotations: ManualAnnotations, uri: vscode.Uri): ExportArticle | undefined {
   const view = annotations.view(uri);
   const text = annotations.textOf(uri);
   if (!view || text === undefined) return undefined;
-  return { file: exportName(uri), iri: uri.toString(), text, view };
+  return { file: exportName(uri), iri: exportIri(uri), text, view };
 }
 
 /** The article read from disk (or its open editor), analysed with its settings and merged with its sidecar. */
@@ -36,5 +43,5 @@ export async function loadArticle(annotations: ManualAnnotations, uri: vscode.Ur
   const language = open?.languageId ?? (/\.(md|markdown)$/i.test(uri.path) ? 'markdown' : 'plaintext');
   const raw = analyze(text, analyzerOptions(settings, language));
   await annotations.ready(uri);
-  return { file: exportName(uri), iri: uri.toString(), text, view: mergeFindings(raw, annotations.annotations(uri), text) };
+  return { file: exportName(uri), iri: exportIri(uri), text, view: mergeFindings(raw, annotations.annotations(uri), text) };
 }

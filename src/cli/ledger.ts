@@ -1,9 +1,10 @@
 /**
  * `claimlens ledger DIR... [--format json|md|html] [--out FILE]` and
  * `claimlens ledger --from-jsonl FILE|-`: the claim ledger of a folder of
- * articles, or of `analyze --jsonl` results. The only file I/O of the ledger.
+ * articles (with the decisions of their editor sidecars, unless `--raw`),
+ * or of `analyze --jsonl` results. The only file I/O of the ledger.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { analyseArticle } from '../ledger/analyse-article';
 import { buildLedger } from '../ledger/ledger';
@@ -13,7 +14,10 @@ import { toLedgerMarkdown } from '../ledger/render-md';
 import { toLedgerHtml } from '../ledger/render-html';
 import type { ArticleRecord, Ledger } from '../ledger/types';
 import { DEFAULT_MAX_SIZE_MB, UsageError } from './args';
+import { writeFileAtomic } from '../io/atomic-node';
+import { RefusedWriteError } from '../io/temp-files';
 import { ArticleError, collectArticles, isMarkdown, readArticle } from './files';
+import { readSidecarFor } from './sidecar';
 
 export type LedgerFormat = 'json' | 'md' | 'html';
 
@@ -23,6 +27,8 @@ export interface LedgerArgs {
   out?: string;
   fromJsonl?: string;
   maxSizeBytes: number;
+  /** The analysis alone, without the decisions saved in the editor's sidecars. */
+  raw: boolean;
 }
 
 /** Output streams of the CLI: `stdout` gets text, `stderr` one message line at a time (no newline). */
@@ -33,13 +39,13 @@ export interface LedgerIo {
   readStdin?: () => string;
 }
 
-export const LEDGER_USAGE = `usage: claimlens ledger FILE_OR_DIR... [--format json|md|html] [--out FILE] [--max-size MB]
+export const LEDGER_USAGE = `usage: claimlens ledger FILE_OR_DIR... [--format json|md|html] [--out FILE] [--max-size MB] [--raw]
        claimlens ledger --from-jsonl FILE|- [--format json|md|html] [--out FILE]
   One row per claim (mentions that state the same proposition, clustered across articles), one column per article.`;
 
 /** Parses the arguments after `ledger`; throws `UsageError` on a mistake. */
 export function parseLedgerArgs(argv: readonly string[]): LedgerArgs {
-  const args: LedgerArgs = { paths: [], format: 'json', maxSizeBytes: DEFAULT_MAX_SIZE_MB * 1024 * 1024 };
+  const args: LedgerArgs = { paths: [], format: 'json', maxSizeBytes: DEFAULT_MAX_SIZE_MB * 1024 * 1024, raw: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].startsWith('--') && argv[i].includes('=') ? argv[i].split(/=(.*)/s, 2) : [argv[i], undefined];
     const value = (): string => {
@@ -53,6 +59,7 @@ export function parseLedgerArgs(argv: readonly string[]): LedgerArgs {
       args.format = f;
     } else if (flag === '--out' || flag === '-o') args.out = value();
     else if (flag === '--from-jsonl') args.fromJsonl = value();
+    else if (flag === '--raw') args.raw = true;
     else if (flag === '--max-size') {
       const mb = Number(value());
       if (!Number.isFinite(mb) || mb <= 0) throw new UsageError('--max-size needs a positive number of megabytes');
@@ -88,6 +95,8 @@ function ledgerCommand(args: LedgerArgs, io: LedgerIo): number {
   let failed = 0;
   let ledger: Ledger;
   const paths = new Map<string, string>();
+  // The files read: --out must never replace one of them.
+  const inputs: string[] = args.fromJsonl !== undefined && args.fromJsonl !== '-' ? [args.fromJsonl] : [];
   if (args.fromJsonl !== undefined) {
     let text: string;
     try {
@@ -101,6 +110,7 @@ function ledgerCommand(args: LedgerArgs, io: LedgerIo): number {
     ledger = built.ledger;
   } else {
     const { files, errors } = collectArticles(args.paths);
+    inputs.push(...files);
     for (const e of errors) io.stderr(`claimlens: ${e.message}`);
     failed = errors.length;
     const records: ArticleRecord[] = [];
@@ -108,7 +118,9 @@ function ledgerCommand(args: LedgerArgs, io: LedgerIo): number {
       try {
         const id = path.split(/[\\/]/).pop() ?? path;
         const text = readArticle(path, args.maxSizeBytes);
-        records.push(analyseArticle(text, id, isMarkdown(path)));
+        const sidecar = args.raw ? { annotations: [] } : readSidecarFor(path);
+        if (sidecar.warning) io.stderr(`claimlens: ${sidecar.warning}`);
+        records.push(analyseArticle(text, id, isMarkdown(path), {}, sidecar.annotations));
         paths.set(id, path);
       } catch (e) {
         // A defect in one rule must not cost the user the other articles.
@@ -122,8 +134,9 @@ function ledgerCommand(args: LedgerArgs, io: LedgerIo): number {
   if (args.out === undefined) io.stdout(output);
   else {
     try {
-      writeFileSync(args.out, output);
+      writeFileAtomic(args.out, output, { inputs });
     } catch (e) {
+      if (e instanceof RefusedWriteError) throw new UsageError(e.message);
       throw new UsageError(`${args.out}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
     }
   }

@@ -4,13 +4,14 @@
  * reported and the others are still written.
  */
 import { accessSync, constants, mkdirSync } from 'node:fs';
-import { join, basename, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, basename, relative, resolve, sep } from 'node:path';
 import { mergeFindings } from '../annotations';
+import { viewAsAnalysis } from '../annotations/as-analysis';
 import { analyze, type Analysis } from '../core';
 import { applyIgnoreComments, maskIgnoreComments } from '../core/ignoreComments';
 import { excludedBy, readWorkspaceConfig } from '../config/readWorkspaceConfig';
 import type { ScopeLists } from '../config/workspaceConfig';
+import { articleIri } from '../export/article-iri';
 import { renderArticle, renderCombined, type CombinedFormat, type ExportArticle, type ExportFormat, type ExportOptions } from '../export/formats';
 import { toJsonDocument } from '../export/json';
 import { CSV_HEADER, csvRow, toCsvRows } from '../export/csv';
@@ -21,7 +22,8 @@ import { runLedger } from './ledger';
 import { runJsonl } from './jsonl';
 import { ArticleError, articleName, collectArticles, isMarkdown, readArticle } from './files';
 import { readSidecarFor } from './sidecar';
-import { writeAllOrNothing, type OutputFile } from './write';
+import { writeFilesAtomic, type OutputFile } from '../io/atomic-node';
+import { RefusedWriteError } from '../io/temp-files';
 
 /** Receives output: `stdout` gets text chunks, `stderr` one message line at a time (no newline). */
 export type Write = (s: string) => void;
@@ -59,21 +61,33 @@ function analyseFile(path: string, args: AnalyzeArgs, workspace?: ScopeLists): A
   }
 }
 
-/** The article with its sidecar's decisions merged in; a damaged sidecar is reported and used as far as it can be. */
-function asExport(a: Analysed, stderr: Write): ExportArticle {
-  const { annotations, warning } = readSidecarFor(a.path);
+/** The article's path relative to the current folder (its file name when it lies outside): no local absolute path in an export. */
+function relativePath(path: string): string {
+  const rel = relative(process.cwd(), resolve(path));
+  return rel === '' || rel.startsWith('..') || resolve(rel) !== resolve(path) ? basename(path) : rel.split(sep).join('/');
+}
+
+/** The article with its sidecar's decisions merged in (none with --raw); a damaged sidecar is reported and used as far as it can be. */
+function asExport(a: Analysed, args: AnalyzeArgs, stderr: Write): ExportArticle {
+  const { annotations, warning } = args.raw ? { annotations: [] } : readSidecarFor(a.path);
   if (warning) stderr(`claimlens: ${warning}`);
-  return { file: a.file, iri: pathToFileURL(resolve(a.path)).href, text: a.text, view: mergeFindings(a.analysis, annotations, a.text) };
+  return { file: a.file, iri: articleIri(relativePath(a.path), args.baseUrl), text: a.text, view: mergeFindings(a.analysis, annotations, a.text) };
 }
 
 function exportOptions(args: AnalyzeArgs): ExportOptions {
   return { reviewer: args.reviewer, date: new Date().toISOString().slice(0, 10) };
 }
 
+/** The analysis with the sidecar's decisions applied (statuses, dismissals, manual findings), or alone with --raw. */
+function decided(a: Analysed, args: AnalyzeArgs, stderr: Write): Analysed {
+  return args.raw ? a : { ...a, analysis: viewAsAnalysis(a.analysis, asExport(a, args, stderr).view) };
+}
+
 /** The content of one article's output file, and for brat the text copy. */
 function renderOne(args: AnalyzeArgs, a: Analysed, stderr: Write): { content: string; textCopy?: string } {
   const annotated = ANNOTATED[args.format];
-  if (annotated) return renderArticle(annotated, asExport(a, stderr), exportOptions(args));
+  if (annotated) return renderArticle(annotated, asExport(a, args, stderr), exportOptions(args));
+  a = decided(a, args, stderr);
   if (args.format === 'json') return { content: JSON.stringify(toJsonDocument(a.analysis, a.text, { document: a.file }), null, 2) + '\n' };
   if (args.format === 'csv') return { content: csvRow(CSV_HEADER) + toCsvRows(a.analysis, a.text, a.file) };
   return { content: toMarkdown(a.analysis, a.text, a.file) };
@@ -88,7 +102,8 @@ function renderAll(args: AnalyzeArgs, done: readonly Analysed[], single: boolean
   if (single && done.length === 1) return renderOne(args, done[0], stderr).content;
   const annotated = ANNOTATED[format];
   // brat never gets here: it needs --out.
-  if (annotated) return renderCombined(annotated as CombinedFormat, done.map((a) => asExport(a, stderr)), exportOptions(args), 'articles');
+  if (annotated) return renderCombined(annotated as CombinedFormat, done.map((a) => asExport(a, args, stderr)), exportOptions(args), 'articles');
+  done = done.map((a) => decided(a, args, stderr));
   if (format === 'json') return JSON.stringify(done.map((a) => toJsonDocument(a.analysis, a.text, { document: a.file })), null, 2) + '\n';
   if (format === 'csv') return csvRow(CSV_HEADER) + done.map((a) => toCsvRows(a.analysis, a.text, a.file)).join('');
   return [toMarkdownSummary(done), ...done.map((a) => toMarkdown(a.analysis, a.text, a.file))].join('\n');
@@ -114,14 +129,14 @@ function runAnalyze(args: AnalyzeArgs, stdout: Write, stderr: Write): number {
   // A directory's articles that .claimlens.json excludes are skipped; a file named on the command line is analysed.
   const named = new Set(args.paths.map((p) => resolve(p)));
   const collected = collectArticles(args.paths);
-  const files = collected.files.filter((f) => named.has(resolve(f)) || !workspace || !excludedBy(workspace, f));
+  const articles = collected.files.filter((f) => named.has(resolve(f)) || !workspace || !excludedBy(workspace, f));
   const { errors } = collected;
   let failed = errors.length;
   for (const e of errors) stderr(`claimlens: ${e.message}`);
-  if (args.out !== undefined && files.length > 0) prepareOut(args.out);
+  if (args.out !== undefined && articles.length > 0) prepareOut(args.out);
   const done: Analysed[] = [];
   const written = new Map<string, string>();
-  for (const path of files) {
+  for (const path of articles) {
     try {
       const a = analyseFile(path, args, workspace?.config);
       if (args.out === undefined) {
@@ -136,11 +151,12 @@ function runAnalyze(args: AnalyzeArgs, stdout: Write, stderr: Write): number {
         // "a.txt" and "a.md" both map to a.json; the second would silently replace the first.
         const earlier = written.get(f.path);
         if (earlier !== undefined) throw new ArticleError(`${path}: not written, ${f.path} already holds the output of ${earlier}`);
-        if (resolve(f.path) === resolve(path)) throw new ArticleError(`${path}: not written, ${f.path} is the article itself (choose another --out)`);
       }
       try {
-        writeAllOrNothing(files);
+        // No output may replace any article named on the command line.
+        writeFilesAtomic(files, { inputs: articles });
       } catch (e) {
+        if (e instanceof RefusedWriteError) throw new ArticleError(`${path}: not written, ${e.message}`);
         throw new ArticleError(`${target}: cannot write (${errorCode(e)}); nothing was written for ${path}`);
       }
       for (const f of files) written.set(f.path, path);
@@ -151,7 +167,7 @@ function runAnalyze(args: AnalyzeArgs, stdout: Write, stderr: Write): number {
     }
   }
   if (args.out === undefined && done.length > 0) {
-    const single = args.paths.length === 1 && files.length === 1 && files[0] === args.paths[0];
+    const single = args.paths.length === 1 && articles.length === 1 && articles[0] === args.paths[0];
     stdout(renderAll(args, done, single, stderr));
   }
   return failed === 0 ? 0 : 1;
@@ -174,6 +190,10 @@ export function main(
       return 0;
     }
     const args = parseArgs(argv);
+    if (args.command === 'usage') {
+      for (const line of USAGE.split('\n')) stderr(line);
+      return 2;
+    }
     if (args.command === 'help') {
       stdout(USAGE + '\n');
       return 0;

@@ -10,6 +10,8 @@ import { fsErrorText, writeFilesAtomic, type FileWrite } from '../annotations-ed
 import type { ManualAnnotations } from '../annotations-editor/manualAnnotations';
 import { readSettings } from '../editor/config';
 import { EXPORT_FORMATS, FORMAT_INFO, renderArticle, type ExportFormat, type ExportOptions } from '../export/formats';
+import { RefusedWriteError } from '../io/temp-files';
+import { exportTarget, inputsToGuard, workspaceArticles } from './exportFolder';
 
 /** Arguments from the API or tests. */
 export interface ExportArgs {
@@ -39,13 +41,14 @@ export function textCopyUri(ann: vscode.Uri): vscode.Uri {
   return ann.with({ path: ann.path.replace(/\.ann$/i, '') + '.txt' });
 }
 
-/** Writes the files, or reports why nothing was written; returns whether they were. */
-export async function writeExport(files: FileWrite[], what: string): Promise<boolean> {
+/** Writes the files, never over one of `articles` or an open document, or reports why nothing was written; returns whether they were. */
+export async function writeExport(files: FileWrite[], what: string, articles: readonly vscode.Uri[]): Promise<boolean> {
   try {
-    await writeFilesAtomic(files);
+    await writeFilesAtomic(files, { inputs: inputsToGuard(articles) });
     return true;
   } catch (e) {
-    void vscode.window.showErrorMessage(`ClaimLens: could not export ${what} to ${files[0].uri.fsPath} (${fsErrorText(e)}). Nothing was written.`);
+    const reason = e instanceof RefusedWriteError ? e.message : fsErrorText(e);
+    void vscode.window.showErrorMessage(`ClaimLens: could not export ${what} to ${files[0].uri.fsPath} (${reason}). Nothing was written.`);
     return false;
   }
 }
@@ -71,14 +74,14 @@ export async function exportArticle(annotations: ManualAnnotations, args: Export
     ? vscode.Uri.parse(args.target)
     : await vscode.window.showSaveDialog({
       title: `Export ${article.file} as ${FORMAT_INFO[format].label}`,
-      defaultUri: vscode.Uri.joinPath(uri, '..', base + FORMAT_INFO[format].suffix),
+      defaultUri: (await exportTarget(base + FORMAT_INFO[format].suffix, uri)) ?? vscode.Uri.joinPath(uri, '..', base + FORMAT_INFO[format].suffix),
       saveLabel: 'Export',
     });
   if (!target) return undefined;
   const rendered = renderArticle(format, article, exportOptions(uri));
   const files: FileWrite[] = [{ uri: target, content: rendered.content }];
   if (rendered.textCopy !== undefined) files.push({ uri: textCopyUri(target), content: rendered.textCopy });
-  if (!(await writeExport(files, article.file))) return undefined;
+  if (!(await writeExport(files, article.file, [uri, ...(await workspaceArticles())]))) return undefined;
   offerToOpen(target, `exported ${article.view.claims.length} claims of ${article.file} as ${FORMAT_INFO[format].label} to ${vscode.workspace.asRelativePath(target)}.`);
   return target;
 }

@@ -12,20 +12,7 @@ import { readSettings } from '../editor/config';
 import { BRAT_CONFIG } from '../export/brat';
 import { EXPORT_FORMATS, FORMAT_INFO, renderArticle, renderCombined, type ExportArticle } from '../export/formats';
 import { exportOptions, offerToOpen, pickFormat, textCopyUri, writeExport, type ExportArgs } from './exportArticle';
-
-const EXCLUDE = '{**/node_modules/**,**/.git/**,**/.claimlens/**}';
-
-/** The workspace's articles: .txt, .md and .article files and the `claimlens.include` globs, READMEs left out, sorted. */
-export async function workspaceArticles(): Promise<vscode.Uri[]> {
-  const patterns = ['**/*.{txt,md,article}', ...readSettings().include];
-  const found = new Map<string, vscode.Uri>();
-  for (const pattern of patterns) {
-    for (const uri of await vscode.workspace.findFiles(pattern, EXCLUDE)) {
-      if (!/^readme\./i.test(uri.path.split('/').pop() ?? '')) found.set(uri.toString(), uri);
-    }
-  }
-  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
+import { exportTarget, workspaceArticles } from './exportFolder';
 
 /** Reads and merges every article, or undefined when cancelled. Unreadable ones are skipped and listed. */
 async function gather(annotations: ManualAnnotations, uris: readonly vscode.Uri[], token: vscode.CancellationToken, progress: vscode.Progress<{ message?: string; increment?: number }>): Promise<{ articles: ExportArticle[]; failed: string[] } | undefined> {
@@ -61,11 +48,23 @@ function either(a: vscode.CancellationToken, b: vscode.CancellationToken): vscod
   };
 }
 
-/** brat wants one file pair per text: flatten the relative path into the name. */
+/** brat wants one file pair per text: the relative path flattened into the name, made unique (`a.md` and `a.txt` both flatten to `a`). */
+export function bratNames(files: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return files.map((file) => {
+    const base = file.replace(/\.[^./]+$/, '').replace(/[/\\]/g, '__');
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}-${n}`;
+    taken.add(name.toLowerCase());
+    return name;
+  });
+}
+
 function bratFiles(folder: vscode.Uri, articles: readonly ExportArticle[]): FileWrite[] {
   const files: FileWrite[] = [{ uri: vscode.Uri.joinPath(folder, 'annotation.conf'), content: BRAT_CONFIG }];
-  for (const a of articles) {
-    const ann = vscode.Uri.joinPath(folder, `${a.file.replace(/\.[^./]+$/, '').replace(/[/\\]/g, '__')}.ann`);
+  const names = bratNames(articles.map((a) => a.file));
+  for (const [i, a] of articles.entries()) {
+    const ann = vscode.Uri.joinPath(folder, `${names[i]}.ann`);
     const rendered = renderArticle('brat', a);
     files.push({ uri: ann, content: rendered.content }, { uri: textCopyUri(ann), content: rendered.textCopy ?? a.text });
   }
@@ -84,7 +83,7 @@ export async function exportWorkspace(annotations: ManualAnnotations, args: Expo
     ? vscode.Uri.parse(args.target)
     : await vscode.window.showSaveDialog({
       title: `Export the workspace as ${FORMAT_INFO[format].label}${format === 'brat' ? ' (a folder of .ann and .txt files)' : ''}`,
-      defaultUri: vscode.Uri.joinPath(root, format === 'brat' ? 'claimlens-brat' : `claimlens-workspace${FORMAT_INFO[format].suffix}`),
+      defaultUri: await exportTarget(format === 'brat' ? 'claimlens-brat' : `claimlens-workspace${FORMAT_INFO[format].suffix}`, root),
       saveLabel: 'Export',
     });
   if (!target) return undefined;
@@ -100,7 +99,7 @@ export async function exportWorkspace(annotations: ManualAnnotations, args: Expo
   const { articles, failed } = gathered;
   const options = exportOptions(root);
   const files = format === 'brat' ? bratFiles(target, articles) : [{ uri: target, content: renderCombined(format, articles, options, root.path.split('/').pop()) }];
-  if (!(await writeExport(files, `${articles.length} articles`))) return undefined;
+  if (!(await writeExport(files, `${articles.length} articles`, uris))) return undefined;
   const skipped = failed.length ? ` Skipped ${failed.length}: ${failed.join('; ')}.` : '';
   const claims = articles.reduce((n, a) => n + a.view.claims.length, 0);
   const opened = format === 'brat' ? files[1]?.uri ?? files[0].uri : target;

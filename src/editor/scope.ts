@@ -6,6 +6,7 @@
  * file's lists added, which is what the analysis runs with.
  */
 import * as vscode from 'vscode';
+import { exportFolderSetting } from '../commands/exportFolder';
 import { firstMatch, folderGlob } from '../config/glob';
 import { combineScopeLists, WORKSPACE_CONFIG_FILE } from '../config/workspaceConfig';
 import { readSettings, SECTION, type Settings } from './config';
@@ -19,9 +20,6 @@ export type OffReason =
   | { kind: 'file-disabled' }
   /** A glob excludes the file: from `claimlens.exclude`, `.claimlens.json` or the export folder. */
   | { kind: 'excluded'; pattern: string; from: 'settings' | typeof WORKSPACE_CONFIG_FILE | 'claimlens.export.folder' };
-
-/** The export folder when `claimlens.export.folder` is unset (or not declared: the export feature declares it). */
-const DEFAULT_EXPORT_FOLDER = 'claimlens-exports';
 
 /** The workspace-state key of the per-file switches: document URI → enabled. */
 const FILE_SWITCHES = 'claimlens.fileSwitches';
@@ -70,7 +68,7 @@ export class Scope implements vscode.Disposable {
     if (fromSettings) return { kind: 'excluded', pattern: fromSettings, from: 'settings' };
     const fromFile = firstMatch(this.files.configFor(uri)?.exclude ?? [], path);
     if (fromFile) return { kind: 'excluded', pattern: fromFile, from: WORKSPACE_CONFIG_FILE };
-    const exports = folderGlob(exportFolder(uri));
+    const exports = folderGlob(exportFolderSetting(uri));
     if (exports && firstMatch([exports], path)) return { kind: 'excluded', pattern: exports, from: 'claimlens.export.folder' };
     return undefined;
   }
@@ -105,12 +103,6 @@ export class Scope implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
-}
-
-/** The export folder's setting for a document's workspace folder. */
-function exportFolder(uri: vscode.Uri): string {
-  // Read here rather than in config.ts until the export feature's typed setting lands there.
-  return vscode.workspace.getConfiguration(SECTION, uri).get<string>('export.folder') || DEFAULT_EXPORT_FOLDER;
 }
 
 /** A document's path relative to its workspace folder, or its whole path outside any folder. */

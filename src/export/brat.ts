@@ -33,6 +33,21 @@ export const BRAT_CONFIG = [
   'CueKind\tArg:Cue, Value:neutral|factive|allegation|denial|belief|unconfirmation|call', '',
 ].join('\n');
 
+/**
+ * Every character Python's `str.splitlines` breaks a line at (brat and
+ * INCEpTION read `.ann` files in Python): one inside a T line's text or a note
+ * would cut the line in two.
+ */
+const LINE_BREAK = '\\n\\r\\v\\f\\x1c\\x1d\\x1e\\x85\\u2028\\u2029';
+const NOT_LINE_BREAKS = new RegExp(`[^${LINE_BREAK}]+`, 'g');
+/** A tab (the field separator) or a line break of any kind. */
+const BREAKS_LINE = new RegExp(`[\\t${LINE_BREAK}]`, 'g');
+
+/** Text on one line of an `.ann` file: each tab and line break becomes a space, so the text keeps its length. */
+export function oneAnnLine(text: string): string {
+  return text.replace(BREAKS_LINE, ' ');
+}
+
 /** Writes numbered lines, one T line per distinct (type, span). */
 class AnnWriter {
   readonly lines: string[] = [];
@@ -52,10 +67,10 @@ class AnnWriter {
     if (known) return known;
     const fragments: Array<[number, number]> = [];
     const piece = this.text.slice(span.start, span.end);
-    for (const m of piece.matchAll(/[^\r\n]+/g)) fragments.push([span.start + m.index, span.start + m.index + m[0].length]);
+    for (const m of piece.matchAll(NOT_LINE_BREAKS)) fragments.push([span.start + m.index, span.start + m.index + m[0].length]);
     if (fragments.length === 0) fragments.push([span.start, span.end]);
     const offsets = fragments.map(([s, e]) => `${this.index.toCodePoint(s)} ${this.index.toCodePoint(e)}`).join(';');
-    const shown = fragments.map(([s, e]) => this.text.slice(s, e)).join(' ').replace(/\t/g, ' ');
+    const shown = oneAnnLine(fragments.map(([s, e]) => this.text.slice(s, e)).join(' '));
     const id = this.next('T');
     this.lines.push(`${id}\t${type} ${offsets}\t${shown}`);
     this.spans.set(key, id);
@@ -71,7 +86,7 @@ class AnnWriter {
   }
 
   note(on: string, note: string): void {
-    this.lines.push(`${this.next('#')}\tAnnotatorNotes ${on}\t${note.replace(/\s+/g, ' ')}`);
+    this.lines.push(`${this.next('#')}\tAnnotatorNotes ${on}\t${oneAnnLine(note).replace(/\s+/g, ' ')}`);
   }
 }
 

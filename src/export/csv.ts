@@ -1,15 +1,27 @@
 /**
  * CSV export (RFC 4180: comma-separated, CRLF line ends, fields quoted when
- * they hold a comma, a quote or a line break, quotes doubled): one row per claim.
+ * they hold a comma, a quote or a line break, quotes doubled): one row per
+ * claim. Text that a spreadsheet would run as a formula is neutralised.
  */
 import type { Analysis } from '../core/types';
 import { LineIndex } from './lines';
 
 export const CSV_HEADER = ['file', 'line', 'status', 'claim', 'source', 'cue', 'hedges'];
 
-/** Quotes a field when it holds a comma, a quote or a line break. */
+/** What a spreadsheet reads as the start of a formula (OWASP's list: = + - @, tab, carriage return). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Text from articles, file names and notes is data, never a formula: a cell
+ * that starts like one gets a leading apostrophe, which spreadsheets show as text.
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Quotes a field when it holds a comma, a quote or a line break; text that starts like a formula is neutralised first. */
 export function csvField(value: string | number): string {
-  const s = String(value);
+  const s = typeof value === 'number' ? String(value) : neutraliseFormula(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

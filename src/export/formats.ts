@@ -27,7 +27,7 @@ export interface FormatInfo {
 }
 
 export const FORMAT_INFO: Record<ExportFormat, FormatInfo> = {
-  json: { label: 'JSON', detail: 'FORMAT.md annotations with ids, line/column, notes, origin and explanations', suffix: '.claimlens.json' },
+  json: { label: 'JSON', detail: 'the ClaimLens JSON format (docs/export-formats.md) with ids, line/column, notes, origin and explanations', suffix: '.claimlens.json' },
   csv: { label: 'CSV', detail: 'one row per claim: file, line, status, claim, source, cue, hedges, note, origin', suffix: '.claims.csv' },
   md: { label: 'Markdown report', detail: 'claims grouped by status, with sources, hedges and notes', suffix: '.report.md' },
   webannotation: { label: 'W3C Web Annotation', detail: 'JSON-LD AnnotationCollection with quote and position selectors', suffix: '.annotations.jsonld' },

@@ -3,6 +3,7 @@
  * line/column, origin, the explanation of each status and the categories of
  * hedges, sources and cues.
  */
+import { marksOf } from '../annotations/as-analysis';
 import type { Analysis, Span } from '../core/types';
 import { LineIndex } from './lines';
 import { claimId } from './ids';
@@ -28,7 +29,8 @@ export function toJsonDocument(analysis: Analysis, text: string, options: JsonEx
         ...span(c),
         status: c.status,
         ...at(c.start),
-        origin: 'auto',
+        // `manual` when the analysis carries a person's decisions (viewAsAnalysis).
+        origin: marksOf(c).origin ?? 'auto',
         explanation: c.explanation,
         ...(c.attribution !== undefined ? { attribution: c.attribution } : {}),
         ...(a ? { source: a.source.resolved?.text ?? a.source.text } : {}),

@@ -4,6 +4,8 @@
  * `target`, for tests and other extensions).
  */
 import * as vscode from 'vscode';
+import { fsErrorText, writeFileAtomic } from '../annotations-editor/atomicWrite';
+import { exportTarget, inputsToGuard, workspaceArticles } from '../commands/exportFolder';
 import type { LedgerFormat } from '../ledger/index-protocol';
 import type { LedgerIndexer } from './indexer';
 
@@ -26,11 +28,10 @@ export function formatOf(path: string): LedgerFormat | undefined {
 export async function exportLedger(indexer: LedgerIndexer, args: ExportLedgerArgs = {}): Promise<vscode.Uri | undefined> {
   let target = typeof args.target === 'string' ? vscode.Uri.parse(args.target) : args.target;
   if (!target) {
-    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     target = await vscode.window.showSaveDialog({
       title: 'Export the claim ledger',
       saveLabel: 'Export',
-      defaultUri: folder ? vscode.Uri.joinPath(folder, 'claim-ledger.html') : undefined,
+      defaultUri: await exportTarget('claim-ledger.html'),
       filters: { 'HTML page': ['html'], Markdown: ['md'], JSON: ['json'] },
     });
     if (!target) return undefined;
@@ -46,9 +47,9 @@ export async function exportLedger(indexer: LedgerIndexer, args: ExportLedgerArg
       void vscode.window.showWarningMessage('ClaimLens: the ledger was not exported, as indexing did not finish.');
       return undefined;
     }
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    await writeFileAtomic(target, text, { inputs: inputsToGuard(await workspaceArticles()) });
   } catch (e) {
-    void vscode.window.showErrorMessage(`ClaimLens could not export the ledger: ${(e as Error).message}`);
+    void vscode.window.showErrorMessage(`ClaimLens could not export the ledger: ${fsErrorText(e)}. Nothing was written.`);
     return undefined;
   }
   void vscode.window.showInformationMessage(`ClaimLens: ledger exported to ${vscode.workspace.asRelativePath(target)}.`);

@@ -9,8 +9,10 @@ import * as vscode from 'vscode';
 import { affects, readSettings } from '../editor/config';
 import type { LedgerFormat, UpdateStats } from '../ledger/index-protocol';
 import type { Elsewhere } from '../ledger/ledger-table';
+import { writeFileAtomic } from '../annotations-editor/atomicWrite';
 import { IndexClient } from './indexClient';
 import { LedgerIndex, type CacheStore, type IndexResult } from './ledgerIndex';
+import { trustedCache } from './trustedCache';
 import { startIndexThread, type ThreadKind, type ThreadScripts } from './threads';
 import { articleGlob, WorkspaceFiles } from './workspaceFiles';
 import type { Scope } from '../editor/scope';
@@ -33,11 +35,11 @@ export type IndexerState =
   | { kind: 'cancelled' }
   | { kind: 'error'; message: string };
 
-/** The cache file in the workspace's storage (the global one without a workspace). */
+/** The cache file in the workspace's storage (the global one without a workspace), in memory in Restricted Mode. */
 function cacheStore(context: vscode.ExtensionContext): CacheStore {
   const folder = context.storageUri ?? context.globalStorageUri;
   const file = vscode.Uri.joinPath(folder, CACHE_FILE);
-  return {
+  const disk: CacheStore = {
     ...(file.scheme === 'file' ? { path: file.fsPath } : {}),
     load: async () => {
       try {
@@ -46,20 +48,17 @@ function cacheStore(context: vscode.ExtensionContext): CacheStore {
         return undefined;
       }
     },
-    save: async (data) => {
-      // Written beside it and renamed over it: an interrupted write never leaves half a cache.
-      const temp = vscode.Uri.joinPath(folder, `${CACHE_FILE}.${Date.now().toString(36)}.tmp`);
-      await vscode.workspace.fs.createDirectory(folder);
-      await vscode.workspace.fs.writeFile(temp, data);
-      await vscode.workspace.fs.rename(temp, file, { overwrite: true });
-    },
+    save: (data) => writeFileAtomic(file, data),
   };
+  return trustedCache(disk, () => vscode.workspace.isTrusted);
 }
 
 export class LedgerIndexer implements vscode.Disposable {
   private index: LedgerIndex | undefined;
   private readonly files: WorkspaceFiles;
   private watcher: vscode.FileSystemWatcher | undefined;
+  /** Watches the sidecars: a decision saved in the editor re-indexes its article. */
+  private sidecarWatcher: vscode.FileSystemWatcher | undefined;
   private state: IndexerState = { kind: 'idle' };
   private readonly emitter = new vscode.EventEmitter<IndexerState>();
   /** Fires whenever the state changes: progress, a new ledger, an error. */
@@ -80,7 +79,8 @@ export class LedgerIndexer implements vscode.Disposable {
     // Files ClaimLens is switched off for (setting, file switch, exclude glob) are not indexed either.
     this.files = new WorkspaceFiles((uri) => !scope?.offReason(uri));
     this.disposables.push(vscode.workspace.onDidChangeConfiguration((e) => {
-      if (this.state.kind !== 'idle' && (affects(e, 'scope') || affects(e, 'analysis'))) void this.restart();
+      const scope = affects(e, 'scope') || affects(e, 'analysis') || e.affectsConfiguration('claimlens.export.folder');
+      if (this.state.kind !== 'idle' && scope) void this.restart();
     }));
     if (scope) {
       this.disposables.push(scope.onDidChange(() => {
@@ -159,6 +159,16 @@ export class LedgerIndexer implements vscode.Disposable {
       this.scheduleUpdate();
     });
     this.watcher = watcher;
+    this.sidecarWatcher?.dispose();
+    const sidecars = vscode.workspace.createFileSystemWatcher('**/.claimlens/**/*.json');
+    const decided = (uri: vscode.Uri) => {
+      const article = this.files.articleOfSidecar(uri);
+      if (article) changed(article);
+    };
+    sidecars.onDidCreate(decided);
+    sidecars.onDidChange(decided);
+    sidecars.onDidDelete(decided);
+    this.sidecarWatcher = sidecars;
   }
 
   private scheduleUpdate(): void {
@@ -247,6 +257,8 @@ export class LedgerIndexer implements vscode.Disposable {
   private async close(): Promise<void> {
     this.watcher?.dispose();
     this.watcher = undefined;
+    this.sidecarWatcher?.dispose();
+    this.sidecarWatcher = undefined;
     const index = this.index;
     this.index = undefined;
     await index?.dispose().catch(() => undefined);
@@ -290,6 +302,7 @@ export class LedgerIndexer implements vscode.Disposable {
     if (this.changeTimer) clearTimeout(this.changeTimer);
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.watcher?.dispose();
+    this.sidecarWatcher?.dispose();
     void this.index?.dispose().catch(() => undefined);
     this.index = undefined;
     for (const d of this.disposables) d.dispose();

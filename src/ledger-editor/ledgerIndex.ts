@@ -17,6 +17,8 @@ export interface FileSource {
   list(): Promise<{ id: string; markdown: boolean }[]>;
   /** A file's bytes; undefined to leave it out (gone, unreadable or over the size limit). */
   read(id: string): Promise<Uint8Array | undefined>;
+  /** The bytes of the article's sidecar of decisions, if it has one. */
+  sidecar?(id: string): Promise<Uint8Array | undefined>;
 }
 
 /** Where the cache file lives. */
@@ -76,7 +78,8 @@ export class LedgerIndex {
     const reader = async () => {
       for (let i = next++; i < ids.length; i = next++) {
         const bytes = await this.source.read(ids[i].id).catch(() => undefined);
-        if (bytes) files.push({ id: ids[i].id, bytes, markdown: ids[i].markdown });
+        const sidecar = bytes && (await this.source.sidecar?.(ids[i].id).catch(() => undefined));
+        if (bytes) files.push({ id: ids[i].id, bytes, markdown: ids[i].markdown, ...(sidecar ? { sidecar } : {}) });
         else missing.push(ids[i].id);
       }
     };

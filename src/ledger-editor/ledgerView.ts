@@ -10,14 +10,8 @@ import * as vscode from 'vscode';
 import { VIEWS } from '../commands/ids';
 import { toRange } from '../editor/positions';
 import type { LedgerIndexer, IndexerState } from './indexer';
+import { webviewNonce } from './nonce';
 import { isFromLedgerView, type FromLedgerView, type ToLedgerView } from './messages';
-
-function nonce(): string {
-  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let out = '';
-  for (let i = 0; i < 32; i++) out += chars.charAt(Math.floor(Math.random() * chars.length));
-  return out;
-}
 
 /** The message that shows an indexer state; undefined for a ledger, whose table must be fetched. */
 export function stateMessage(state: IndexerState): ToLedgerView | undefined {
@@ -132,7 +126,7 @@ export class LedgerView implements vscode.WebviewViewProvider, vscode.Disposable
   }
 
   private html(webview: vscode.Webview, media: vscode.Uri): string {
-    const n = nonce();
+    const n = webviewNonce();
     const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(media, name)).toString();
     const csp = [
       "default-src 'none'",

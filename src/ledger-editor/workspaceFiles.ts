@@ -1,10 +1,12 @@
 /**
  * The workspace's articles for the ledger index: files with the extensions of
  * `claimlens.languages` plus the `claimlens.include` globs, never under
- * node_modules, .git or .claimlens, and never a README. Ids are
+ * node_modules, .git, .claimlens or the export folder, and never a README. Ids are
  * workspace-relative paths, the names the ledger shows and the cache keys use.
  */
 import * as vscode from 'vscode';
+import { exportFolderGlob, isInExportFolder } from '../commands/exportFolder';
+import { SIDECAR_DIR, sidecarUri } from '../annotations-editor/sidecarFiles';
 import { readSettings } from '../editor/config';
 import type { FileSource } from './ledgerIndex';
 
@@ -15,7 +17,11 @@ const EXTENSIONS: Readonly<Record<string, string[]>> = {
   'claimlens-article': ['article'],
 };
 
-export const EXCLUDE = '{**/node_modules/**,**/.git/**,**/.claimlens/**}';
+/** The folders never indexed: dependencies, history, sidecars and the exports (a report there is no article). */
+export function excludeGlob(): string {
+  const exports = exportFolderGlob();
+  return `{**/node_modules/**,**/.git/**,**/.claimlens/**${exports ? `,${exports}` : ''}}`;
+}
 const README = /(^|\/)readme\.[^/]*$/i;
 const MB = 1024 * 1024;
 
@@ -44,7 +50,7 @@ export class WorkspaceFiles implements FileSource {
 
   /** Whether a file the watcher (which watches `articleGlob()`) reports is one the index wants. */
   wants(uri: vscode.Uri): boolean {
-    return !/(^|\/)(node_modules|\.git|\.claimlens)\//.test(uri.path) && !README.test(uri.path) && this.inScope(uri);
+    return !/(^|\/)(node_modules|\.git|\.claimlens)\//.test(uri.path) && !README.test(uri.path) && !isInExportFolder(uri) && this.inScope(uri);
   }
 
   /** Remembers a file the watcher reported, so that `read` finds it. */
@@ -55,15 +61,36 @@ export class WorkspaceFiles implements FileSource {
   }
 
   async list(): Promise<{ id: string; markdown: boolean }[]> {
-    const found = await vscode.workspace.findFiles(articleGlob(), EXCLUDE);
+    const found = await vscode.workspace.findFiles(articleGlob(), excludeGlob());
     this.uris.clear();
     const out: { id: string; markdown: boolean }[] = [];
     for (const uri of found) {
-      if (README.test(uri.path) || !this.inScope(uri)) continue;
+      if (README.test(uri.path) || isInExportFolder(uri) || !this.inScope(uri)) continue;
       const id = this.add(uri);
       out.push({ id, markdown: /\.(md|markdown)$/i.test(uri.path) });
     }
     return out.sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  /** The article's sidecar (`.claimlens/<path>.json`), so that the ledger shows the user's decisions. */
+  async sidecar(id: string): Promise<Uint8Array | undefined> {
+    const uri = this.uris.get(id);
+    const sidecar = uri && sidecarUri(uri);
+    if (!sidecar) return undefined;
+    try {
+      return await vscode.workspace.fs.readFile(sidecar);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The article a sidecar belongs to, when it is one the index knows. */
+  articleOfSidecar(sidecar: vscode.Uri): vscode.Uri | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(sidecar);
+    const prefix = folder && `${folder.uri.path.replace(/\/$/, '')}/${SIDECAR_DIR}/`;
+    if (!folder || !prefix || !sidecar.path.startsWith(prefix) || !sidecar.path.endsWith('.json')) return undefined;
+    const article = vscode.Uri.joinPath(folder.uri, ...sidecar.path.slice(prefix.length, -'.json'.length).split('/'));
+    return this.uris.get(this.idOf(article));
   }
 
   async read(id: string): Promise<Uint8Array | undefined> {

@@ -7,6 +7,7 @@
  * cancels and queries get through. The view's table is kept here, prepared,
  * and sent only when asked for.
  */
+import { parseSidecar, type ManualAnnotation } from '../annotations';
 import { analyseArticle, type ArticleOptions } from './analyse-article';
 import type { AnalysisHelper } from './analysis-helper';
 import { recordKey, settingsKey } from './content-hash';
@@ -42,6 +43,15 @@ interface Miss {
   text: string;
   markdown: boolean;
   key: string;
+  annotations: ManualAnnotation[];
+}
+
+/** A sidecar's decisions: what a damaged one still holds (the editor reports the damage), none from a newer version. */
+function decisionsOf(sidecar: string): ManualAnnotation[] {
+  if (sidecar === '') return [];
+  const parsed = parseSidecar(sidecar);
+  if (parsed.ok) return parsed.sidecar.annotations;
+  return parsed.error === 'newer-version' ? [] : parsed.salvaged;
 }
 
 /** Sends a response; `transfer` lists buffers to move rather than copy. */
@@ -167,12 +177,14 @@ export class IndexJobs {
       if (i > 0 && i % HASH_BATCH === 0) await tick();
       const f = files[i];
       const text = decode(f.bytes);
-      const key = recordKey(f.id, text, f.markdown, this.settings);
+      const sidecar = f.sidecar ? decode(f.sidecar) : '';
+      // A changed decision changes the record as a changed text does.
+      const key = recordKey(f.id, sidecar ? `${text}\u0000${sidecar}` : text, f.markdown, this.settings);
       const cached = this.cache.get(key);
       if (cached) {
         this.entries.set(f.id, { key, record: cached });
         hits++;
-      } else misses.push({ id: f.id, text, markdown: f.markdown, key });
+      } else misses.push({ id: f.id, text, markdown: f.markdown, key, annotations: decisionsOf(sidecar) });
     }
     const failed = await this.analyse(job, misses, hits, files.length);
     if (this.cancelled.delete(job)) {
@@ -236,7 +248,7 @@ export class IndexJobs {
     const here = async () => {
       for (let [m] = take(1); m !== undefined && !stop(); [m] = take(1)) {
         try {
-          store(analyseArticle(m.text, m.id, m.markdown, this.options));
+          store(analyseArticle(m.text, m.id, m.markdown, this.options, m.annotations));
         } catch (e) {
           fail([{ id: m.id, message: (e as Error).message }]);
         }
@@ -248,7 +260,7 @@ export class IndexJobs {
     const there = async (helper: AnalysisHelper) => {
       for (let chunk = take(CHUNK); chunk.length > 0 && !stop(); chunk = take(CHUNK)) {
         try {
-          const result = await helper.analyse(chunk.map(({ id, text, markdown }) => ({ id, text, markdown })), this.options);
+          const result = await helper.analyse(chunk.map(({ id, text, markdown, annotations }) => ({ id, text, markdown, annotations })), this.options);
           result.records.forEach(store);
           fail(result.failed);
         } catch (e) {

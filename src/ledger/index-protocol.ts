@@ -14,6 +14,8 @@ export interface IndexFile {
   id: string;
   bytes: Uint8Array;
   markdown: boolean;
+  /** The article's sidecar (`.claimlens/<path>.json`), whose decisions the ledger applies. */
+  sidecar?: Uint8Array;
 }
 
 export type LedgerFormat = 'json' | 'md' | 'html';

@@ -46,9 +46,27 @@ interface ResultDocument extends ClaimFindings {
   article?: ArticleMeta;
 }
 
-function isResult(x: unknown): x is ResultDocument {
-  const d = x as Partial<ResultDocument> | null;
-  return typeof d === 'object' && d !== null && typeof d.id === 'string' && Array.isArray(d.claims) && Array.isArray(d.attributions);
+const STATUSES = new Set(['confirmed', 'alleged', 'denied']);
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Why a parsed line is not a result line the ledger can use, or undefined when it is one. */
+function resultProblem(x: unknown): string | undefined {
+  if (!isObject(x)) return 'not a result line';
+  if (typeof x.error === 'string') return `error line: ${x.error}`;
+  if (typeof x.id !== 'string' || !Array.isArray(x.claims) || !Array.isArray(x.attributions)) return 'not a result line';
+  const attributions = x.attributions as unknown[];
+  const badAttribution = attributions.findIndex((a) => !isObject(a) || !isObject(a.source) || typeof a.source.text !== 'string' || typeof a.source.kind !== 'string' || !isObject(a.cue) || typeof a.cue.kind !== 'string');
+  if (badAttribution >= 0) return `attribution ${badAttribution + 1} lacks a source {text, kind} or a cue {kind}`;
+  const badClaim = (x.claims as unknown[]).findIndex((c) => !isObject(c) || typeof c.text !== 'string' || typeof c.start !== 'number' || typeof c.end !== 'number'
+    || !STATUSES.has(c.status as string) || (c.attribution !== undefined && !(Number.isInteger(c.attribution) && (c.attribution as number) >= 0 && (c.attribution as number) < attributions.length)));
+  if (badClaim >= 0) return `claim ${badClaim + 1} is not a claim {text, start, end, status, attribution}`;
+  const meta = x.article;
+  const metaText = (key: string) => !isObject(meta) || meta[key] === undefined || typeof meta[key] === 'string';
+  if (meta !== undefined && !(isObject(meta) && typeof meta.id === 'string' && ['outlet', 'date', 'isoDate', 'title'].every(metaText))) return '"article" is not {id, outlet, date, isoDate, title} text';
+  return undefined;
 }
 
 /** A result line's ledger record, as `articleRecord` would have made it from the text. */
@@ -72,8 +90,9 @@ export function ledgerFromJsonl(lines: Iterable<string>, options: LedgerOptions 
       skipped.push({ line: n, reason: 'not JSON' });
       continue;
     }
-    if (isResult(doc)) records.push(recordOf(doc));
-    else skipped.push({ line: n, reason: typeof (doc as { error?: unknown })?.error === 'string' ? `error line: ${(doc as { error: string }).error}` : 'not a result line' });
+    const problem = resultProblem(doc);
+    if (problem === undefined) records.push(recordOf(doc as ResultDocument));
+    else skipped.push({ line: n, reason: problem });
   }
   return { ledger: buildLedger(records, options), skipped };
 }

@@ -3,6 +3,7 @@
  * indexer) and the ledger worker, as typed unions. Everything is plain data,
  * so the same protocol serves worker_threads and a browser Web Worker.
  */
+import type { ManualAnnotation } from '../annotations';
 import type { ArticleOptions } from './analyse-article';
 import type { LedgerOptions } from './ledger';
 import type { ArticleRecord, Ledger } from './types';
@@ -12,6 +13,8 @@ export interface ArticleInput {
   id: string;
   text: string;
   markdown?: boolean;
+  /** The decisions of the article's sidecar, applied as the editor applies them. */
+  annotations?: ManualAnnotation[];
 }
 
 export type WorkerRequest =

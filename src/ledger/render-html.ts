@@ -8,7 +8,7 @@ import { cellEntries, columnTitle, sourceStances, STANCE_TEXT } from './ledger-v
 import type { ArticleMeta, Ledger } from './types';
 
 export interface HtmlOptions {
-  /** Link target of an article (its relative path); no link when undefined. */
+  /** The article's path relative to the page, made a link by `relativeHref`; no link when undefined. */
   articleHref?: (meta: ArticleMeta) => string | undefined;
   title?: string;
 }
@@ -17,8 +17,17 @@ function status(stance: keyof typeof STANCE_TEXT): string {
   return `<span class="status ${stance}">${h(STANCE_TEXT[stance])}</span>`;
 }
 
+/**
+ * A link to a relative path: `./` and each segment percent-encoded, so that
+ * a file named `javascript:…` or holding `#`, `?` or spaces stays a path.
+ */
+export function relativeHref(path: string): string {
+  return './' + path.split(/[\\/]/).filter((s) => s !== '' && s !== '.').map((s) => (s === '..' ? s : encodeURIComponent(s))).join('/');
+}
+
 function columnHeader(meta: ArticleMeta, options: HtmlOptions): string {
-  const href = options.articleHref?.(meta);
+  const path = options.articleHref?.(meta);
+  const href = path === undefined ? undefined : relativeHref(path);
   const name = h(columnTitle(meta));
   return `<th scope="col">${href !== undefined ? `<a href="${h(href)}">${name}</a>` : name}</th>`;
 }

@@ -50,7 +50,7 @@ export class LedgerJobs {
       }
       const a = articles[i];
       try {
-        records.push(analyseArticle(a.text, a.id, a.markdown, options));
+        records.push(analyseArticle(a.text, a.id, a.markdown, options, a.annotations));
         count++;
       } catch (e) {
         // One article that trips a rule must not cost the index the others.

@@ -95,7 +95,8 @@ export const tests = [
       }, { timeout: 15_000, message: 'the save dialog proposing <article>.claims.csv' });
       await page.keyboard.press('Enter');
       const name = `${f.replace(/\.[^.]+$/, '')}.claims.csv`;
-      const written = join(ctx.workspace, name);
+      // Exports go to the export folder (claimlens.export.folder).
+      const written = join(ctx.workspace, 'claimlens-exports', name);
       await waitFor(() => existsSync(written), { timeout: 20_000, message: `${name} written` });
       const csv = readFileSync(written, 'utf8');
       assert.match(csv, /^file,line,status,claim,source,cue,hedges,note,origin\r\n/);

@@ -64,7 +64,7 @@ describe('cli: annotated formats', () => {
     assert.equal(cr['@graph'].length, 1, 'only the reviewed claim');
     assert.equal(cr['@graph'][0].reviewRating.alternateName, 'denied');
     assert.equal(cr['@graph'][0].author.name, 'Ana Checker');
-    assert.match(cr['@graph'][0].itemReviewed.appearance.url, /^file:\/\/.*a\.txt$/);
+    assert.equal(cr['@graph'][0].itemReviewed.appearance.url, 'a.txt', 'the file name, as the article lies outside the current folder');
   });
 
   it('combines several articles into one collection and one graph', () => {
@@ -102,7 +102,7 @@ describe('cli: annotated formats', () => {
     assert.match(noOut.err[0], /brat .*--out/);
     const same = run('analyze', join(d, 'a.txt'), '--format', 'brat', '--out', d);
     assert.equal(same.code, 1);
-    assert.match(same.err[0], /is the article itself/);
+    assert.match(same.err[0], /is an input article; refusing to write over it/);
     assert.equal(readFileSync(join(d, 'a.txt'), 'utf8'), ARTICLE, 'the article is untouched');
     assert.deepEqual(readdirSync(d), ['a.txt'], 'no .ann written either');
   });

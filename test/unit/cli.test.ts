@@ -62,12 +62,18 @@ describe('cli', () => {
       assert.match(r.out, /convoy crossed the border/);
     });
 
-    it('prints usage for --help and no arguments, exit 0', () => {
-      for (const argv of [['--help'], []]) {
-        const r = run(...argv);
-        assert.equal(r.code, 0);
-        assert.match(r.out, /^usage: claimlens analyze/);
-      }
+    it('prints usage on stdout for --help, exit 0', () => {
+      const r = run('--help');
+      assert.equal(r.code, 0);
+      assert.match(r.out, /^usage: claimlens analyze/);
+    });
+
+    it('prints usage on stderr and exits 2 when given no arguments', () => {
+      const r = run();
+      assert.equal(r.code, 2);
+      assert.equal(r.out, '');
+      assert.match(r.err.join('\n'), /^usage: claimlens analyze/);
+      assert.match(r.err.join('\n'), /docs\/export-formats\.md/);
     });
 
     it('rejects an unknown format with exit 2', () => {

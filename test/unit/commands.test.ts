@@ -60,8 +60,8 @@ describe('commands and settings match package.json', () => {
     assert.ok(!manifest.activationEvents.includes('*'));
   });
 
-  it('declares every setting config.ts reads, with a description, scope and default', () => {
-    const read_ = [...read('src/editor/config.ts').matchAll(/\.get<[^>]+>\('([\w.]+)'/g)].map((m) => `claimlens.${m[1]}`);
+  it('declares every setting config.ts (and exportFolder.ts) reads, with a description, scope and default', () => {
+    const read_ = [...(read('src/editor/config.ts') + read('src/commands/exportFolder.ts')).matchAll(/\.get<[^>]+>\('([\w.]+)'/g)].map((m) => `claimlens.${m[1]}`);
     assert.ok(read_.length >= 10, `found ${read_.length} settings read`);
     const props = manifest.contributes.configuration.properties;
     for (const key of read_) {

@@ -38,7 +38,7 @@ describe('ledger: CLI', () => {
     const out = join(dir, 'ledger.html');
     assert.equal(run([dir, '--format', 'html', '--out', out]).code, 0);
     const html = readFileSync(out, 'utf8');
-    assert.match(html, /href="a\.txt"/);
+    assert.match(html, /href="\.\/a\.txt"/);
   });
 
   it('reads --from-jsonl on standard input and reports skipped lines', () => {

@@ -60,6 +60,6 @@ describe('ledger: HTML', () => {
     assert.ok(!/<script|<link|<img|<iframe|@import|url\(/i.test(html));
     const targets = [...html.matchAll(/\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
     assert.ok(targets.length > 0);
-    for (const t of targets) assert.ok(t.startsWith('articles/') || t.startsWith('#'), t);
+    for (const t of targets) assert.ok(t.startsWith('./articles/') || t.startsWith('#'), t);
   });
 });

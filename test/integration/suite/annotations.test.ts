@@ -318,7 +318,7 @@ describe('annotations', function () {
     const result = await vscode.commands.executeCommand('claimlens.exportArticle', { uri: uri.toString(), format: 'csv', target: bad.toString() });
     assert.equal(result, undefined);
     assert.equal(await exists(bad), false);
-    assert.deepEqual((await vscode.workspace.fs.readDirectory(out)).map(([n]) => n).filter((n) => n.endsWith('.tmp')), [], 'no temporary file left');
+    assert.deepEqual((await vscode.workspace.fs.readDirectory(out)).map(([n]) => n).filter((n) => n.endsWith('tmp')), [], 'no temporary file left');
   });
 
   it('exports the whole workspace into one CSV', async () => {
