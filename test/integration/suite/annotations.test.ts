@@ -255,6 +255,20 @@ describe('annotations', function () {
     assert.equal(JSON.parse(await read(sidecarOf(name))).annotations.length, 1, 'rewritten as valid JSON');
   });
 
+  it('recovers a big damaged sidecar in one pass, says it was searched only in part, and backs the whole file up', async () => {
+    const good = sidecarWith('the storm had only damaged the loading ramp at Kell harbour', 'denied')('x');
+    const damaged = good.slice(0, good.lastIndexOf(']')) + ',' + '{'.repeat(1536 * 1024);
+    const { uri, name } = await article(() => damaged);
+    const { claimlens } = await open(uri);
+    const warning = await waitFor(() => claimlens.annotationNotices().find((n) => n.level === 'warning' && n.message.includes(name) && /damaged/.test(n.message)), 'the warning');
+    assert.match(warning.message, /too large to search whole: only its first 1\.0 MB \(of 1\.5 MB\) was searched/);
+    assert.match(warning.message, /backed up as/);
+    const backups = (await vscode.workspace.fs.readDirectory(sidecars)).filter(([f]) => f.startsWith(`${name}.corrupt-`));
+    assert.equal(backups.length, 1, 'one backup beside the sidecar');
+    assert.equal(await read(vscode.Uri.joinPath(sidecars, backups[0][0])), damaged, 'the backup is the whole damaged file');
+    assert.equal(claimlens.annotationsFor(uri)?.claims.find((c) => c.text.includes('loading ramp'))?.status, 'denied', 'salvaged');
+  });
+
   it('refuses a sidecar from a newer version and never writes over it', async () => {
     const newer = sidecarWith('the storm had only damaged the loading ramp at Kell harbour', 'denied', 99);
     const { uri, name } = await article(newer);
