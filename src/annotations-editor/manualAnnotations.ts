@@ -10,6 +10,7 @@ import {
   type AnnotationSet, type History, type ManualAnnotation, type ManualEdit, type MergedView,
 } from '../annotations';
 import { viewAsAnalysis } from '../annotations/as-analysis';
+import { rebaseHistory, sameDecisions } from '../annotations/disk-merge';
 import type { Analysis } from '../core';
 import { fsErrorText } from './atomicWrite';
 import type { Notices } from './notices';
@@ -26,7 +27,10 @@ interface ArticleState {
   raw?: Analysis;
   text?: string;
   view?: MergedView;
+  /** The sidecar's text as this window last read or wrote it: anything else on disk came from another writer. */
   lastWritten?: string;
+  /** The annotations of `lastWritten`: the base when merging another writer's changes. */
+  synced: AnnotationSet;
   saving: Promise<void>;
 }
 
@@ -51,14 +55,14 @@ export class ManualAnnotations implements vscode.Disposable {
     );
     // A sidecar changed by git or by hand is read again; our own writes are recognised and skipped.
     const files = vscode.workspace.createFileSystemWatcher(`**/${SIDECAR_DIR}/**/*.json`);
-    this.disposables.push(files, files.onDidChange((uri) => { void this.reread(uri); }), files.onDidCreate((uri) => { void this.reread(uri); }));
+    this.disposables.push(files, files.onDidChange((uri) => this.reread(uri)), files.onDidCreate((uri) => this.reread(uri)));
   }
 
   private stateFor(uri: vscode.Uri): ArticleState {
     const key = uri.toString();
     let state = this.states.get(key);
     if (!state) {
-      const created: ArticleState = { uri, history: createHistory([]), loaded: Promise.resolve(), sidecar: sidecarUri(uri), saving: Promise.resolve() };
+      const created: ArticleState = { uri, history: createHistory([]), loaded: Promise.resolve(), sidecar: sidecarUri(uri), saving: Promise.resolve(), synced: [] };
       created.loaded = this.load(created).then(() => { if (created.history.present.length) this.changed.fire(created.uri); });
       this.states.set(key, created);
       state = created;
@@ -160,6 +164,7 @@ export class ManualAnnotations implements vscode.Disposable {
     if (parsed.ok) {
       state.history = createHistory(parsed.sidecar.annotations);
       state.lastWritten = text;
+      state.synced = parsed.sidecar.annotations;
       return;
     }
     const where = vscode.workspace.asRelativePath(file);
@@ -169,33 +174,50 @@ export class ManualAnnotations implements vscode.Disposable {
       return;
     }
     state.history = createHistory(parsed.salvaged);
+    // Seen and dealt with (backed up before it is replaced): not another writer's change.
+    state.lastWritten = text;
     await this.repair(state, file, `${parsed.message} (${where})`);
   }
 
-  /** Takes in a sidecar changed outside ClaimLens, as one undoable change. */
-  private async reread(file: vscode.Uri): Promise<void> {
+  /**
+   * Takes in a sidecar changed outside this window (another window, git),
+   * merged with what this window has; writes the merge back when it holds
+   * something the file lacks.
+   */
+  private reread(file: vscode.Uri): void {
     const state = [...this.states.values()].find((s) => s.sidecar?.toString() === file.toString());
     if (!state || state.blocked) return;
-    await state.loaded;
-    await state.saving;
-    let text: string | undefined;
-    try {
-      text = await readSidecar(file);
-    } catch {
-      return;
-    }
-    if (text === undefined || text === state.lastWritten) return;
+    // In line with the saves: a read overtaken by a save of ours would look like another writer taking it back.
+    state.saving = state.saving.then(() => state.loaded).then(async () => {
+      if (state.blocked) return;
+      const text = await readSidecar(file).catch(() => undefined);
+      if (text === undefined || text === state.lastWritten || !this.takeIn(state, text)) return;
+      if (!sameDecisions(state.history.present, state.synced)) this.persist(state);
+    });
+  }
+
+  /**
+   * Merges the sidecar's text on disk, changed by another writer, into every
+   * state of the article's history (so that undo takes back only this
+   * window's changes). Returns false when it cannot be read: then it is
+   * not overwritten.
+   */
+  private takeIn(state: ArticleState, text: string): boolean {
     const parsed = parseSidecar(text);
-    const where = vscode.workspace.asRelativePath(file);
     if (!parsed.ok) {
+      const where = state.sidecar ? vscode.workspace.asRelativePath(state.sidecar) : state.uri.path;
       // Probably half-way through a change (a merge, an editor): keep what is in memory and do not overwrite it.
       state.blocked = `${where} changed on disk and cannot be read now`;
       void this.notices.show('warning', `${parsed.message} (${where}, changed outside ClaimLens). Your annotations in memory are kept; the file is not written until you reopen the workspace.`);
-      return;
+      return false;
     }
-    state.history = record(state.history, parsed.sidecar.annotations, 'reload from disk');
+    const theirs = parsed.sidecar.annotations;
+    const before = state.history.present;
+    state.history = rebaseHistory(state.history, state.synced, theirs);
+    state.synced = theirs;
     state.lastWritten = text;
-    this.changed.fire(state.uri);
+    if (!sameDecisions(before, state.history.present)) this.changed.fire(state.uri);
+    return true;
   }
 
   /** Backs a damaged sidecar up beside itself, then writes what was recovered in its place. */
@@ -232,6 +254,9 @@ export class ManualAnnotations implements vscode.Disposable {
     }
     const file = state.sidecar;
     state.saving = state.saving.then(async () => {
+      // Another window may have written since: merge its changes in rather than write over them.
+      const onDisk = await readSidecar(file).catch(() => undefined);
+      if (onDisk !== undefined && onDisk !== state.lastWritten && !this.takeIn(state, onDisk)) return;
       const current = vscode.workspace.textDocuments.find((d) => d.uri.toString() === state.uri.toString());
       const text = current?.getText() ?? state.text;
       const annotations = text === undefined ? [...state.history.present] : reanchor(state.history.present, text);
@@ -240,6 +265,7 @@ export class ManualAnnotations implements vscode.Disposable {
       try {
         await writeSidecar(file, content);
         state.lastWritten = content;
+        state.synced = annotations;
       } catch (e) {
         void this.notices.show('error', `could not save the annotations to ${vscode.workspace.asRelativePath(file)} (${fsErrorText(e)}); they are kept in memory.`);
       }

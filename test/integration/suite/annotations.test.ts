@@ -13,7 +13,7 @@ import { ManualAnnotations } from '../../../src/annotations-editor/manualAnnotat
 import { Notices } from '../../../src/annotations-editor/notices';
 import type { ClaimLensApi } from '../../../src/api';
 import type { ClaimsNode } from '../../../src/views/claimsTree';
-import { api, closeAll, FIXTURES, waitFor } from './helpers';
+import { api, closeAll, FIXTURES, untilShown, waitFor } from './helpers';
 
 const SCRATCH = 'annotations-scratch';
 const root = vscode.Uri.file(FIXTURES);
@@ -230,15 +230,59 @@ describe('annotations', function () {
     }
   });
 
-  it('takes in a sidecar changed on disk (a git pull), as a change that can be undone', async () => {
+  it('takes in a sidecar changed on disk (a git pull); undo then takes back only your own change', async () => {
     const { uri, name } = await article();
     const { claimlens } = await open(uri);
-    const first = claimlens.annotationsFor(uri)?.claims.find((c) => c.text.includes('loading ramp'));
+    const ramp = () => claimlens.annotationsFor(uri)?.claims.find((c) => c.text.includes('loading ramp'));
+    const first = ramp();
     assert.ok(first && first.status !== 'denied', 'the analysis does not say denied');
-    await write(sidecarOf(name), sidecarWith('the storm had only damaged the loading ramp at Kell harbour', 'denied')(name));
-    await waitFor(() => claimlens.annotationsFor(uri)?.claims.find((c) => c.text.includes('loading ramp'))?.status === 'denied', 'the status from disk');
+    const mine = claimlens.annotationsFor(uri)?.claims.find((c) => c !== first && !c.text.includes('loading ramp'));
+    assert.ok(mine);
+    await vscode.commands.executeCommand('claimlens.editNote', { uri: uri.toString(), kind: 'claim', start: mine.start, end: mine.end, note: 'my own note' });
+    await claimlens.annotationsSaved(uri);
+    const pulled = JSON.parse(await read(sidecarOf(name)));
+    pulled.annotations.push(JSON.parse(sidecarWith('the storm had only damaged the loading ramp at Kell harbour', 'denied')(name)).annotations[0]);
+    await write(sidecarOf(name), JSON.stringify(pulled, null, 2));
+    await untilShown(claimlens, () => ramp()?.status === 'denied');
     await vscode.commands.executeCommand('claimlens.undoAnnotation', { uri: uri.toString() });
-    await waitFor(() => claimlens.annotationsFor(uri)?.claims.find((c) => c.text.includes('loading ramp'))?.status === first.status, 'undone');
+    await untilShown(claimlens, () => !claimlens.annotationsFor(uri)?.claims.some((c) => c.note === 'my own note'));
+    assert.equal(ramp()?.status, 'denied', 'the pulled decision stays');
+    await claimlens.annotationsSaved(uri);
+    const saved = JSON.parse(await read(sidecarOf(name))) as { annotations: Array<{ status?: string; note?: string }> };
+    assert.deepEqual(saved.annotations.map((a) => [a.status, a.note]), [['denied', undefined]]);
+  });
+
+  it('merges a sidecar another window wrote between two edits: none of either side is lost, and deletions stay deleted', async () => {
+    const { uri, name } = await article();
+    const { claimlens } = await open(uri);
+    const claims = claimlens.annotationsFor(uri)?.claims ?? [];
+    assert.ok(claims.length >= 4, 'ferry.txt has four claims');
+    const noteOn = async (i: number, note: string) => {
+      await vscode.commands.executeCommand('claimlens.editNote', { uri: uri.toString(), kind: 'claim', start: claims[i].start, end: claims[i].end, note });
+      await claimlens.annotationsSaved(uri);
+    };
+    const onDisk = async () => JSON.parse(await read(sidecarOf(name))) as { annotations: Array<{ id: string; note?: string; dismissed?: boolean }> };
+    const notes = async () => (await onDisk()).annotations.map((a) => a.note ?? (a.dismissed ? 'dismissed' : '?')).sort();
+    /** What another window writes: the file as it reads it, changed. */
+    const otherWindow = async (change: (doc: Awaited<ReturnType<typeof onDisk>>) => void) => {
+      const doc = await onDisk();
+      change(doc);
+      await write(sidecarOf(name), JSON.stringify(doc, null, 2));
+    };
+    const entry = (i: number, id: string, extra: object) => ({ id, kind: 'claim', anchor: { quote: { exact: claims[i].text, prefix: '', suffix: '' }, position: { start: claims[i].start, end: claims[i].end } }, ...extra });
+
+    await noteOn(0, 'mine 1');
+    await otherWindow((doc) => doc.annotations.push(entry(1, 'claim-other-1', { note: 'theirs 1' }), entry(2, 'claim-other-2', { dismissed: true })));
+    // At once, as a second window's edit lands before this one hears of it.
+    await noteOn(3, 'mine 2');
+    assert.deepEqual(await notes(), ['dismissed', 'mine 1', 'mine 2', 'theirs 1']);
+    await untilShown(claimlens, () => claimlens.annotationsFor(uri)?.claims.some((c) => c.note === 'theirs 1') && claimlens.annotationsFor(uri)?.dismissed.length === 1);
+
+    // The other window takes back "mine 1" and its dismissal; this one edits again.
+    await otherWindow((doc) => { doc.annotations = doc.annotations.filter((a) => a.note !== 'mine 1' && !a.dismissed); });
+    await noteOn(3, 'mine 2, changed');
+    assert.deepEqual(await notes(), ['mine 2, changed', 'theirs 1']);
+    await untilShown(claimlens, () => !claimlens.annotationsFor(uri)?.claims.some((c) => c.note === 'mine 1') && claimlens.annotationsFor(uri)?.dismissed.length === 0);
   });
 
   it('backs up a damaged sidecar, warns, and keeps what could be salvaged', async () => {

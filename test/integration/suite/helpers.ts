@@ -32,6 +32,53 @@ export async function waitFor<T>(probe: () => T | undefined | false | Promise<T 
   }
 }
 
+/**
+ * Resolves with the value once `probe` returns something other than
+ * undefined/false, checked now and again each time `event` fires. It waits on
+ * the event itself, with no clock of its own: the test's timeout bounds it, so
+ * a loaded machine makes it slower, never wrong. Use it for what follows a
+ * file event (a watcher, a re-index), which may take long under load.
+ */
+export function until<T>(event: vscode.Event<unknown>, probe: () => T | undefined | false | Promise<T | undefined | false>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let running = false;
+    let again = false;
+    let settled = false;
+    const check = async (): Promise<void> => {
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      try {
+        do {
+          again = false;
+          const value = await probe();
+          if (value !== undefined && value !== false) {
+            settled = true;
+            listener.dispose();
+            resolve(value);
+            return;
+          }
+        } while (again);
+      } catch (e) {
+        settled = true;
+        listener.dispose();
+        reject(e);
+      } finally {
+        running = false;
+      }
+    };
+    const listener = event(() => { if (!settled) void check(); });
+    void check();
+  });
+}
+
+/** Resolves once `probe` holds for what ClaimLens shows: checked now and each time the active article's findings are published again (its Claims tree changes). */
+export function untilShown<T>(claimlens: ClaimLensApi, probe: () => T | undefined | false): Promise<T> {
+  return until(claimlens.claimsTree.onDidChangeTreeData, probe);
+}
+
 /** Opens a fixture in an editor and waits until ClaimLens has analysed it. */
 export async function openAnalysed(name: string): Promise<{ editor: vscode.TextEditor; claimlens: ClaimLensApi }> {
   const claimlens = await api();
