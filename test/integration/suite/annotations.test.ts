@@ -13,7 +13,7 @@ import { ManualAnnotations } from '../../../src/annotations-editor/manualAnnotat
 import { Notices } from '../../../src/annotations-editor/notices';
 import type { ClaimLensApi } from '../../../src/api';
 import type { ClaimsNode } from '../../../src/views/claimsTree';
-import { api, closeAll, FIXTURES, untilShown, waitFor } from './helpers';
+import { anyOf, api, closeAll, FIXTURES, until, untilShown, waitFor } from './helpers';
 
 const SCRATCH = 'annotations-scratch';
 const root = vscode.Uri.file(FIXTURES);
@@ -339,12 +339,18 @@ describe('annotations', function () {
     await closeAll();
     const renamed = vscode.Uri.joinPath(scratch, `renamed-${name}`);
     created.push(renamed);
-    const edit = new vscode.WorkspaceEdit();
-    edit.renameFile(uri, renamed);
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    await waitFor(async () => (await exists(sidecarOf(`renamed-${name}`))) && !(await exists(sidecarOf(name))), 'the sidecar moved');
+    const files = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(sidecars, '*.json'));
+    try {
+      const moved = until(anyOf(files.onDidCreate, files.onDidDelete), async () => (await exists(sidecarOf(`renamed-${name}`))) && !(await exists(sidecarOf(name))));
+      const edit = new vscode.WorkspaceEdit();
+      edit.renameFile(uri, renamed);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await moved;
+    } finally {
+      files.dispose();
+    }
     const { claimlens: after } = await open(renamed);
-    await waitFor(() => after.annotationsFor(renamed)?.claims[0].status === status, 'the status on the renamed article');
+    await untilShown(after, () => after.annotationsFor(renamed)?.claims[0].status === status);
   });
 
   it('exports the article in every format to a given path, and writes nothing to an unwritable one', async () => {

@@ -74,6 +74,16 @@ export function until<T>(event: vscode.Event<unknown>, probe: () => T | undefine
   });
 }
 
+/** One event that fires whenever any of `events` does. */
+export function anyOf<T>(...events: vscode.Event<T>[]): vscode.Event<T> {
+  return (listener, thisArgs, disposables) => {
+    const all = events.map((e) => e(listener, thisArgs));
+    const joined = vscode.Disposable.from(...all);
+    disposables?.push(joined);
+    return joined;
+  };
+}
+
 /** Resolves once `probe` holds for what ClaimLens shows: checked now and each time the active article's findings are published again (its Claims tree changes). */
 export function untilShown<T>(claimlens: ClaimLensApi, probe: () => T | undefined | false): Promise<T> {
   return until(claimlens.claimsTree.onDidChangeTreeData, probe);
