@@ -190,6 +190,27 @@ describe('annotations', function () {
     assert.ok(!(tree.getChildren() as ClaimsNode[]).some((n) => n.kind === 'manualGroup' && n.which === 'dismissed'), 'the empty group is hidden');
   });
 
+  it('keeps a decision on a rewritten sentence (another number and place) off the new one, listed under Not attached and kept in the sidecar', async () => {
+    const rewritten = 'the storm had only damaged 12 loading ramps at Dunmore pier';
+    const { uri, name } = await article((name) => JSON.stringify({
+      format: 'claimlens-annotations', version: 1, document: `${SCRATCH}/${name}`,
+      annotations: [{ id: 'claim-00000003', kind: 'claim', status: 'denied', note: 'checked the old figure', anchor: { quote: { exact: rewritten, prefix: 'ry operator said on Sunday that ', suffix: '. The company said crossings wou' }, position: { start: 87, end: 87 + rewritten.length } } }],
+    }, null, 2));
+    const { claimlens } = await open(uri);
+    const ramp = claimlens.annotationsFor(uri)?.claims.find((c) => c.text.includes('loading ramp at Kell harbour'));
+    assert.ok(ramp, 'the analysis finds the current sentence');
+    assert.deepEqual([ramp.origin, ramp.note], ['auto', undefined], 'the old decision does not apply to it');
+    const tree = claimlens.claimsTree;
+    const group = await untilShown(claimlens, () => (tree.getChildren() as ClaimsNode[]).find((n) => n.kind === 'manualGroup' && n.which === 'orphaned'));
+    const orphans = tree.getChildren(group) as ClaimsNode[];
+    assert.deepEqual(orphans.map((n) => String(tree.getTreeItem(n).label)), [rewritten]);
+    await vscode.commands.executeCommand('claimlens.editNote', { uri: uri.toString(), kind: 'claim', start: ramp.start, end: ramp.end, note: 'the new figure' });
+    await claimlens.annotationsSaved(uri);
+    const saved = JSON.parse(await read(sidecarOf(name))) as { annotations: Array<{ id: string; note?: string; anchor: { quote: { exact: string } } }> };
+    const kept = saved.annotations.find((a) => a.id === 'claim-00000003');
+    assert.deepEqual([kept?.note, kept?.anchor.quote.exact], ['checked the old figure', rewritten], 'the orphan stays in the sidecar as it was');
+  });
+
   it('keeps the changes to a file outside the workspace in memory, and says so', async () => {
     const claimlens = await api();
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: await read(vscode.Uri.joinPath(root, 'ferry.txt')) });
