@@ -10,7 +10,7 @@ import {
   type AnnotationSet, type History, type ManualAnnotation, type ManualEdit, type MergedView,
 } from '../annotations';
 import { viewAsAnalysis } from '../annotations/as-analysis';
-import { rebaseHistory, sameDecisions } from '../annotations/disk-merge';
+import { mergeRemovals, rebaseHistory, removalsBetween, sameDecisions, type Removals } from '../annotations/disk-merge';
 import type { Analysis } from '../core';
 import { fsErrorText } from './atomicWrite';
 import type { Notices } from './notices';
@@ -31,6 +31,8 @@ interface ArticleState {
   lastWritten?: string;
   /** The annotations of `lastWritten`: the base when merging another writer's changes. */
   synced: AnnotationSet;
+  /** Annotations removed lately, by this window or another: written to the sidecar for the other windows. */
+  removed: Removals;
   saving: Promise<void>;
 }
 
@@ -62,7 +64,7 @@ export class ManualAnnotations implements vscode.Disposable {
     const key = uri.toString();
     let state = this.states.get(key);
     if (!state) {
-      const created: ArticleState = { uri, history: createHistory([]), loaded: Promise.resolve(), sidecar: sidecarUri(uri), saving: Promise.resolve(), synced: [] };
+      const created: ArticleState = { uri, history: createHistory([]), loaded: Promise.resolve(), sidecar: sidecarUri(uri), saving: Promise.resolve(), synced: [], removed: {} };
       created.loaded = this.load(created).then(() => { if (created.history.present.length) this.changed.fire(created.uri); });
       this.states.set(key, created);
       state = created;
@@ -165,6 +167,7 @@ export class ManualAnnotations implements vscode.Disposable {
       state.history = createHistory(parsed.sidecar.annotations);
       state.lastWritten = text;
       state.synced = parsed.sidecar.annotations;
+      state.removed = parsed.sidecar.removed ?? {};
       return;
     }
     const where = vscode.workspace.asRelativePath(file);
@@ -212,8 +215,10 @@ export class ManualAnnotations implements vscode.Disposable {
       return false;
     }
     const theirs = parsed.sidecar.annotations;
+    const theirsRemoved = parsed.sidecar.removed ?? {};
     const before = state.history.present;
-    state.history = rebaseHistory(state.history, state.synced, theirs);
+    state.history = rebaseHistory(state.history, state.synced, theirs, { ours: state.removed, theirs: theirsRemoved });
+    state.removed = mergeRemovals(state.removed, theirsRemoved, state.history.present);
     state.synced = theirs;
     state.lastWritten = text;
     if (!sameDecisions(before, state.history.present)) this.changed.fire(state.uri);
@@ -257,19 +262,35 @@ export class ManualAnnotations implements vscode.Disposable {
       // Another window may have written since: merge its changes in rather than write over them.
       const onDisk = await readSidecar(file).catch(() => undefined);
       if (onDisk !== undefined && onDisk !== state.lastWritten && !this.takeIn(state, onDisk)) return;
+      const now = new Date().toISOString();
+      this.touchReturned(state, now);
+      const present = state.history.present;
+      const removed = mergeRemovals(state.removed, removalsBetween(state.synced, present, now), present);
       const current = vscode.workspace.textDocuments.find((d) => d.uri.toString() === state.uri.toString());
       const text = current?.getText() ?? state.text;
-      const annotations = text === undefined ? [...state.history.present] : reanchor(state.history.present, text);
-      const content = serializeSidecar({ document: relativeArticlePath(state.uri), annotations });
+      const annotations = text === undefined ? [...present] : reanchor(present, text);
+      const content = serializeSidecar({ document: relativeArticlePath(state.uri), annotations, removed });
       if (content === state.lastWritten) return;
       try {
         await writeSidecar(file, content);
         state.lastWritten = content;
         state.synced = annotations;
+        state.removed = removed;
       } catch (e) {
         void this.notices.show('error', `could not save the annotations to ${vscode.workspace.asRelativePath(file)} (${fsErrorText(e)}); they are kept in memory.`);
       }
     });
+  }
+
+  /**
+   * Dates an annotation that is back after its removal was recorded (a redo,
+   * an undone restore) to now, so that other windows take it as new rather
+   * than as a stale copy of the removed one.
+   */
+  private touchReturned(state: ArticleState, now: string): void {
+    const returned = (a: ManualAnnotation) => { const at = state.removed[a.id]; return at !== undefined && at >= (a.updated ?? ''); };
+    if (!state.history.present.some(returned)) return;
+    state.history = { ...state.history, present: state.history.present.map((a) => (returned(a) ? { ...a, updated: now } : a)) };
   }
 
   /** Moves sidecars (and in-memory state) along with renamed or moved articles and folders. */

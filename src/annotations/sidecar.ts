@@ -19,6 +19,11 @@ export interface Sidecar {
   /** The article, relative to the workspace, for a person reading the file. */
   document?: string;
   annotations: ManualAnnotation[];
+  /**
+   * Ids of annotations removed lately, with the time: lets another window
+   * tell an entry someone removed from one it never saw. Left out when empty.
+   */
+  removed?: Record<string, string>;
 }
 
 /** What reading a sidecar gave: its content, or a damaged or too-new file. */
@@ -38,7 +43,8 @@ export function sortAnnotations(annotations: AnnotationSet): ManualAnnotation[] 
 
 /** The canonical text of a sidecar. */
 export function serializeSidecar(sidecar: Sidecar): string {
-  return stableStringify({ format: SIDECAR_FORMAT, version: SIDECAR_VERSION, document: sidecar.document, annotations: sortAnnotations(sidecar.annotations) });
+  const removed = sidecar.removed && Object.keys(sidecar.removed).length > 0 ? sidecar.removed : undefined;
+  return stableStringify({ format: SIDECAR_FORMAT, version: SIDECAR_VERSION, document: sidecar.document, annotations: sortAnnotations(sidecar.annotations), removed });
 }
 
 function corrupt(reason: string, salvaged: ManualAnnotation[], unsearched = ''): SidecarParse {
@@ -67,6 +73,13 @@ function parseJson(text: string): { value: unknown } | { error: string } {
   }
 }
 
+/** The `removed` record, its well-formed entries only: it is a hint for merging, never worth refusing a file over. */
+function readRemoved(v: unknown): Record<string, string> | undefined {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
+  const entries = Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string');
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
 /** Reads a sidecar. */
 export function parseSidecar(input: string): SidecarParse {
   const text = input.replace(/^\uFEFF/, '');
@@ -79,7 +92,7 @@ export function parseSidecar(input: string): SidecarParse {
   }
   const doc = json.value;
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return recovered('it is not a JSON object', text);
-  const { version, format, document, annotations } = doc as Record<string, unknown>;
+  const { version, format, document, annotations, removed } = doc as Record<string, unknown>;
   if (typeof version === 'number' && version > SIDECAR_VERSION) return newer(version);
   const problems: string[] = [];
   if (version !== SIDECAR_VERSION) problems.push(`"version" must be ${SIDECAR_VERSION}`);
@@ -98,5 +111,6 @@ export function parseSidecar(input: string): SidecarParse {
     }
   });
   if (problems.length > 0) return corrupt(problems.join('; '), kept);
-  return { ok: true, sidecar: { ...(typeof document === 'string' ? { document } : {}), annotations: kept } };
+  const gone = readRemoved(removed);
+  return { ok: true, sidecar: { ...(typeof document === 'string' ? { document } : {}), annotations: kept, ...(gone ? { removed: gone } : {}) } };
 }

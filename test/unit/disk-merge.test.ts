@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { applyEdit, createHistory, record, undo, type AnnotationSet, type ManualAnnotation, type Target } from '../../src/annotations';
-import { mergeById, rebaseHistory, sameDecisions } from '../../src/annotations/disk-merge';
+import { MAX_REMOVALS, mergeById, mergeRemovals, rebaseHistory, removalsBetween, sameDecisions } from '../../src/annotations/disk-merge';
 import { createAnchor } from '../../src/core/anchoring';
 
 const TEXT = [
@@ -35,11 +35,36 @@ describe('annotations: merging a sidecar changed on disk', () => {
     assert.deepEqual(quotes(merged), quotes([...base, ...status([], QUEUE, 'alleged'), ...status([], RAMP, 'denied')]));
   });
 
-  it('keeps a deletion made on either side', () => {
+  it('keeps a removal made on either side, when their file records it', () => {
     const two = status(base, QUEUE, 'alleged');
     const withoutFerries = two.filter((a) => find([a], FERRIES) === undefined);
-    assert.deepEqual(quotes(mergeById(two, withoutFerries, two)), quotes(withoutFerries), 'ours deleted');
-    assert.deepEqual(quotes(mergeById(two, two, withoutFerries)), quotes(withoutFerries), 'theirs deleted');
+    const removed = removalsBetween(two, withoutFerries, at(30));
+    assert.deepEqual(Object.keys(removed), [find(two, FERRIES)?.id]);
+    assert.deepEqual(quotes(mergeById(two, withoutFerries, two)), quotes(withoutFerries), 'ours removed');
+    assert.deepEqual(quotes(mergeById(two, two, withoutFerries, { ours: {}, theirs: removed })), quotes(withoutFerries), 'theirs removed');
+  });
+
+  it('keeps an entry missing from their file without a record of its removal: its writer never saw it', () => {
+    const mine = status(base, QUEUE, 'alleged', 1);
+    assert.deepEqual(quotes(mergeById(mine, mine, base)), quotes(mine));
+    assert.deepEqual(quotes(mergeById(mine, mine, [])), quotes(mine));
+  });
+
+  it('drops an old copy of an entry removed here, and takes one marked again after the removal', () => {
+    const ramp = status([], RAMP, 'denied', 2);
+    const removed = removalsBetween(ramp, [], at(5));
+    assert.deepEqual(mergeById([], [], ramp, { ours: removed, theirs: {} }), [], 'stale copy');
+    const again = status([], RAMP, 'denied', 8);
+    assert.deepEqual(quotes(mergeById([], [], again, { ours: removed, theirs: {} })), quotes(again), 'marked again');
+  });
+
+  it('records removals once per id, the later time, none of the present ones, and only the latest MAX_REMOVALS', () => {
+    const merged = mergeRemovals({ a: at(1), b: at(5) }, { a: at(3), c: at(2) }, [{ ...base[0], id: 'c' }]);
+    assert.deepEqual(merged, { a: at(3), b: at(5) });
+    const many = Object.fromEntries(Array.from({ length: MAX_REMOVALS + 10 }, (_, i) => [`id-${i}`, `2025-05-01T10:00:00.${String(i).padStart(3, '0')}Z`]));
+    const kept = Object.keys(mergeRemovals(many, {}, []));
+    assert.equal(kept.length, MAX_REMOVALS);
+    assert.ok(!kept.includes('id-0') && kept.includes(`id-${MAX_REMOVALS + 9}`), 'the oldest fall off');
   });
 
   it('takes a change (a dismissal, a note) made on the other side only', () => {
@@ -55,14 +80,14 @@ describe('annotations: merging a sidecar changed on disk', () => {
     assert.equal(find(mergeById(base, ours, theirs), FERRIES)?.status, 'alleged');
     assert.equal(find(mergeById(base, theirs, ours), FERRIES)?.status, 'alleged');
     assert.equal(find(mergeById(base, status(base, FERRIES, 'denied', 9), theirs), FERRIES)?.status, 'denied');
-    assert.equal(find(mergeById(base, ours, []), FERRIES)?.status, 'denied', 'changed here, deleted there');
-    assert.equal(find(mergeById(base, [], theirs), FERRIES)?.status, 'alleged', 'deleted here, changed there');
+    assert.equal(find(mergeById(base, ours, [], { ours: {}, theirs: removalsBetween(base, [], at(8)) }), FERRIES)?.status, 'denied', 'changed here, removed there');
+    assert.equal(find(mergeById(base, [], theirs), FERRIES)?.status, 'alleged', 'removed here, changed there');
   });
 
   it('does not count a refreshed anchor as a change', () => {
     const moved = 'Update at noon.\n' + TEXT;
     const refreshed: ManualAnnotation[] = base.map((a) => ({ ...a, anchor: createAnchor(moved, a.anchor.position.start + 16, a.anchor.position.end + 16) }));
-    assert.deepEqual(mergeById(refreshed, base, []), [], 'deleted there, only re-anchored here');
+    assert.deepEqual(mergeById(refreshed, base, [], { ours: {}, theirs: removalsBetween(base, [], at(1)) }), [], 'removed there, only re-anchored here');
     assert.ok(sameDecisions(refreshed, base));
     assert.ok(!sameDecisions(base, note(base, FERRIES, 'n')));
   });

@@ -48,6 +48,19 @@ describe('sidecar: serialize', () => {
     assert.deepEqual(back.annotations.map((a) => a.id).sort(), sample().annotations.map((a) => a.id).sort());
   });
 
+  it('writes the removals when there are any, reads them back, and skips malformed ones', () => {
+    const removed = { 'claim-0000abcd': '2025-03-01T11:00:00.000Z' };
+    const text = serializeSidecar({ ...sample(), removed });
+    assert.deepEqual(Object.keys(JSON.parse(text) as object), ['annotations', 'document', 'format', 'removed', 'version']);
+    assert.deepEqual(parsedOk(text).removed, removed);
+    assert.ok(!serializeSidecar({ ...sample(), removed: {} }).includes('"removed"'), 'left out when empty');
+    const odd = JSON.parse(text) as { removed: unknown };
+    odd.removed = { 'claim-1': 5, 'claim-2': '2025-03-01T12:00:00.000Z' };
+    assert.deepEqual(parsedOk(JSON.stringify(odd)).removed, { 'claim-2': '2025-03-01T12:00:00.000Z' });
+    odd.removed = ['claim-1'];
+    assert.equal(parsedOk(JSON.stringify(odd)).removed, undefined);
+  });
+
   it('writes and reads an empty sidecar, and reads one with a byte-order mark', () => {
     const text = serializeSidecar({ annotations: [] });
     assert.deepEqual(parsedOk(text), { annotations: [] });

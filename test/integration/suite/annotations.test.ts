@@ -282,7 +282,7 @@ describe('annotations', function () {
       await vscode.commands.executeCommand('claimlens.editNote', { uri: uri.toString(), kind: 'claim', start: claims[i].start, end: claims[i].end, note });
       await claimlens.annotationsSaved(uri);
     };
-    const onDisk = async () => JSON.parse(await read(sidecarOf(name))) as { annotations: Array<{ id: string; note?: string; dismissed?: boolean }> };
+    const onDisk = async () => JSON.parse(await read(sidecarOf(name))) as { annotations: Array<{ id: string; note?: string; dismissed?: boolean }>; removed?: Record<string, string> };
     const notes = async () => (await onDisk()).annotations.map((a) => a.note ?? (a.dismissed ? 'dismissed' : '?')).sort();
     /** What another window writes: the file as it reads it, changed. */
     const otherWindow = async (change: (doc: Awaited<ReturnType<typeof onDisk>>) => void) => {
@@ -299,11 +299,52 @@ describe('annotations', function () {
     assert.deepEqual(await notes(), ['dismissed', 'mine 1', 'mine 2', 'theirs 1']);
     await untilShown(claimlens, () => claimlens.annotationsFor(uri)?.claims.some((c) => c.note === 'theirs 1') && claimlens.annotationsFor(uri)?.dismissed.length === 1);
 
-    // The other window takes back "mine 1" and its dismissal; this one edits again.
-    await otherWindow((doc) => { doc.annotations = doc.annotations.filter((a) => a.note !== 'mine 1' && !a.dismissed); });
+    // The other window takes back "mine 1" and its dismissal, recording the removals as ClaimLens does; this one edits again.
+    await otherWindow((doc) => {
+      const gone = doc.annotations.filter((a) => a.note === 'mine 1' || a.dismissed);
+      doc.annotations = doc.annotations.filter((a) => !gone.includes(a));
+      doc.removed = Object.fromEntries(gone.map((a) => [a.id, new Date().toISOString()]));
+    });
     await noteOn(3, 'mine 2, changed');
     assert.deepEqual(await notes(), ['mine 2, changed', 'theirs 1']);
     await untilShown(claimlens, () => !claimlens.annotationsFor(uri)?.claims.some((c) => c.note === 'mine 1') && claimlens.annotationsFor(uri)?.dismissed.length === 0);
+  });
+
+  it('loses none of the annotations two windows add to one article at the same time', async () => {
+    const { uri, name } = await article();
+    const { claimlens } = await open(uri);
+    const raw = claimlens.resultFor(uri);
+    assert.ok(raw?.kind === 'analysed');
+    const words = [...raw.text.matchAll(/[A-Za-z]{4,}/g)].filter((m, i, all) => all.findIndex((x) => x[0] === m[0]) === i).slice(0, 18);
+    assert.equal(words.length, 18);
+    // Two more stores over the same article, as two other windows have them.
+    const windows = [new ManualAnnotations(new Notices(), () => true), new ManualAnnotations(new Notices(), () => true)];
+    try {
+      for (const w of windows) {
+        await w.ready(uri);
+        w.apply(uri, raw.raw, raw.text);
+      }
+      await Promise.all(windows.map(async (w, k) => {
+        for (let i = k; i < words.length; i += 2) {
+          const m = words[i];
+          await w.edit(uri, { type: 'add-claim', start: m.index, end: m.index + m[0].length, status: 'alleged' }, 'mark as claim');
+        }
+      }));
+      for (const w of windows) await w.saved(uri);
+      const expected = words.map((m) => m[0]).sort();
+      const onDisk = async () => (JSON.parse(await read(sidecarOf(name))) as { annotations: Array<{ anchor: { quote: { exact: string } } }> }).annotations.map((a) => a.anchor.quote.exact).sort();
+      const files = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(sidecars, '*.json'));
+      try {
+        await until(files.onDidChange, async () => {
+          for (const w of windows) await w.saved(uri);
+          return JSON.stringify(await onDisk()) === JSON.stringify(expected);
+        });
+      } finally {
+        files.dispose();
+      }
+    } finally {
+      for (const w of windows) w.dispose();
+    }
   });
 
   it('backs up a damaged sidecar, warns, and keeps what could be salvaged', async () => {
