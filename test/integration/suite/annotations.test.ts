@@ -310,39 +310,42 @@ describe('annotations', function () {
     await untilShown(claimlens, () => !claimlens.annotationsFor(uri)?.claims.some((c) => c.note === 'mine 1') && claimlens.annotationsFor(uri)?.dismissed.length === 0);
   });
 
-  it('loses none of the annotations two windows add to one article at the same time', async () => {
+  it('loses none of the annotations two windows add and remove on one article at the same time', async () => {
     const { uri, name } = await article();
     const { claimlens } = await open(uri);
     const raw = claimlens.resultFor(uri);
     assert.ok(raw?.kind === 'analysed');
-    const words = [...raw.text.matchAll(/[A-Za-z]{4,}/g)].filter((m, i, all) => all.findIndex((x) => x[0] === m[0]) === i).slice(0, 18);
-    assert.equal(words.length, 18);
+    const words = [...raw.text.matchAll(/[A-Za-z]{4,}/g)].filter((m, i, all) => all.findIndex((x) => x[0] === m[0]) === i).slice(0, 22);
+    assert.equal(words.length, 22);
+    const mark = (w: ManualAnnotations, m: RegExpExecArray) => w.edit(uri, { type: 'add-claim', start: m.index, end: m.index + m[0].length, status: 'alleged' }, 'mark as claim');
+    const onDisk = async () => (JSON.parse(await read(sidecarOf(name))) as { annotations: Array<{ anchor: { quote: { exact: string } } }> }).annotations.map((a) => a.anchor.quote.exact).sort();
     // Two more stores over the same article, as two other windows have them.
     const windows = [new ManualAnnotations(new Notices(), () => true), new ManualAnnotations(new Notices(), () => true)];
+    const files = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(sidecars, '*.json'));
+    /** Once both windows' saves and the merges they trigger have settled, the file holds `expected`. */
+    const settled = (expected: string[]) => until(files.onDidChange, async () => {
+      for (const w of windows) await w.saved(uri);
+      return JSON.stringify(await onDisk()) === JSON.stringify([...expected].sort());
+    });
     try {
       for (const w of windows) {
         await w.ready(uri);
         w.apply(uri, raw.raw, raw.text);
       }
+      // Each window marks nine words, taking turns as fast as it can.
       await Promise.all(windows.map(async (w, k) => {
-        for (let i = k; i < words.length; i += 2) {
-          const m = words[i];
-          await w.edit(uri, { type: 'add-claim', start: m.index, end: m.index + m[0].length, status: 'alleged' }, 'mark as claim');
-        }
+        for (let i = k; i < 18; i += 2) await mark(w, words[i]);
       }));
-      for (const w of windows) await w.saved(uri);
-      const expected = words.map((m) => m[0]).sort();
-      const onDisk = async () => (JSON.parse(await read(sidecarOf(name))) as { annotations: Array<{ anchor: { quote: { exact: string } } }> }).annotations.map((a) => a.anchor.quote.exact).sort();
-      const files = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(sidecars, '*.json'));
-      try {
-        await until(files.onDidChange, async () => {
-          for (const w of windows) await w.saved(uri);
-          return JSON.stringify(await onDisk()) === JSON.stringify(expected);
-        });
-      } finally {
-        files.dispose();
-      }
+      await settled(words.slice(0, 18).map((m) => m[0]));
+      // One window undoes its last three while the other marks four more.
+      await Promise.all([
+        (async () => { for (let i = 0; i < 3; i++) await windows[0].undo(uri); })(),
+        (async () => { for (let i = 18; i < 22; i++) await mark(windows[1], words[i]); })(),
+      ]);
+      const undone = new Set([12, 14, 16]);
+      await settled(words.filter((_, i) => !undone.has(i)).map((m) => m[0]));
     } finally {
+      files.dispose();
       for (const w of windows) w.dispose();
     }
   });
