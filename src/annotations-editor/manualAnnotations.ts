@@ -177,9 +177,7 @@ export class ManualAnnotations implements vscode.Disposable {
       return;
     }
     state.history = createHistory(parsed.salvaged);
-    // Seen and dealt with (backed up before it is replaced): not another writer's change.
-    state.lastWritten = text;
-    await this.repair(state, file, `${parsed.message} (${where})`);
+    await this.repair(state, file, text, `${parsed.message} (${where})`);
   }
 
   /**
@@ -226,7 +224,7 @@ export class ManualAnnotations implements vscode.Disposable {
   }
 
   /** Backs a damaged sidecar up beside itself, then writes what was recovered in its place. */
-  private async repair(state: ArticleState, file: vscode.Uri, message: string): Promise<void> {
+  private async repair(state: ArticleState, file: vscode.Uri, damaged: string, message: string): Promise<void> {
     if (!this.trusted()) {
       state.blocked = 'the workspace is in restricted mode';
       void this.notices.show('warning', `${message} Restricted mode: the file is left as it is.`);
@@ -240,6 +238,8 @@ export class ManualAnnotations implements vscode.Disposable {
       void this.notices.show('error', `${message} It could not be backed up (${fsErrorText(e)}), so it is left as it is; changes are kept in memory only.`);
       return;
     }
+    // Backed up, so the save may replace it: it is no change of another writer's to merge.
+    state.lastWritten = damaged;
     this.persist(state);
   }
 
