@@ -44,10 +44,10 @@ async function open(uri: vscode.Uri): Promise<{ editor: vscode.TextEditor; claim
   const claimlens = await api();
   const document = await vscode.workspace.openTextDocument(uri);
   const editor = await vscode.window.showTextDocument(document, { preview: false });
-  await waitFor(() => {
+  await untilShown(claimlens, () => {
     const r = claimlens.resultFor(uri);
     return r?.kind === 'analysed' && r.version === document.version && claimlens.annotationsFor(uri);
-  }, `analysis of ${uri.path}`);
+  });
   return { editor, claimlens };
 }
 

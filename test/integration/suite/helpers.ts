@@ -89,15 +89,15 @@ export function untilShown<T>(claimlens: ClaimLensApi, probe: () => T | undefine
   return until(claimlens.claimsTree.onDidChangeTreeData, probe);
 }
 
-/** Opens a fixture in an editor and waits until ClaimLens has analysed it. */
+/** Opens a fixture in an editor and waits until ClaimLens has analysed it (on the event that publishes it, so a busy machine only makes it slower). */
 export async function openAnalysed(name: string): Promise<{ editor: vscode.TextEditor; claimlens: ClaimLensApi }> {
   const claimlens = await api();
   const document = await vscode.workspace.openTextDocument(fixtureUri(name));
   const editor = await vscode.window.showTextDocument(document, { preview: false });
-  await waitFor(() => {
+  await untilShown(claimlens, () => {
     const r = claimlens.resultFor(document.uri);
     return r?.kind === 'analysed' && r.version === document.version;
-  }, `analysis of ${name}`);
+  });
   return { editor, claimlens };
 }
 
