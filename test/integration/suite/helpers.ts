@@ -32,19 +32,29 @@ export async function waitFor<T>(probe: () => T | undefined | false | Promise<T 
   }
 }
 
+/** How often `until` looks again without an event. */
+const RECHECK_MS = 1000;
+
 /**
  * Resolves with the value once `probe` returns something other than
- * undefined/false, checked now and again each time `event` fires. It waits on
- * the event itself, with no clock of its own: the test's timeout bounds it, so
- * a loaded machine makes it slower, never wrong. Use it for what follows a
- * file event (a watcher, a re-index), which may take long under load.
+ * undefined/false, checked now, each time `event` fires, and every second in
+ * case an event came before the listener (a file watcher starts late on a busy
+ * machine). It has no deadline of its own: the test's timeout bounds it, so a
+ * loaded machine makes it slower, never wrong. Use it for what follows a file
+ * event (a watcher, a re-index), which may take long under load.
  */
 export function until<T>(event: vscode.Event<unknown>, probe: () => T | undefined | false | Promise<T | undefined | false>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let running = false;
     let again = false;
     let settled = false;
+    const finish = (): void => {
+      settled = true;
+      clearInterval(recheck);
+      listener.dispose();
+    };
     const check = async (): Promise<void> => {
+      if (settled) return;
       if (running) {
         again = true;
         return;
@@ -55,21 +65,20 @@ export function until<T>(event: vscode.Event<unknown>, probe: () => T | undefine
           again = false;
           const value = await probe();
           if (value !== undefined && value !== false) {
-            settled = true;
-            listener.dispose();
+            finish();
             resolve(value);
             return;
           }
-        } while (again);
+        } while (again && !settled);
       } catch (e) {
-        settled = true;
-        listener.dispose();
+        finish();
         reject(e);
       } finally {
         running = false;
       }
     };
-    const listener = event(() => { if (!settled) void check(); });
+    const recheck = setInterval(() => void check(), RECHECK_MS);
+    const listener = event(() => void check());
     void check();
   });
 }
