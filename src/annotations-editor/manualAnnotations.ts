@@ -33,6 +33,8 @@ interface ArticleState {
   synced: AnnotationSet;
   /** Annotations removed lately, by this window or another: written to the sidecar for the other windows. */
   removed: Removals;
+  /** Set while the file on disk, changed by another writer, does not parse (caught half-written, or a merge conflict): it is not written over. */
+  unreadable?: boolean;
   saving: Promise<void>;
 }
 
@@ -201,17 +203,18 @@ export class ManualAnnotations implements vscode.Disposable {
    * Merges the sidecar's text on disk, changed by another writer, into every
    * state of the article's history (so that undo takes back only this
    * window's changes). Returns false when it cannot be read: then it is
-   * not overwritten.
+   * not overwritten, and read again when it changes.
    */
   private takeIn(state: ArticleState, text: string): boolean {
     const parsed = parseSidecar(text);
     if (!parsed.ok) {
       const where = state.sidecar ? vscode.workspace.asRelativePath(state.sidecar) : state.uri.path;
-      // Probably half-way through a change (a merge, an editor): keep what is in memory and do not overwrite it.
-      state.blocked = `${where} changed on disk and cannot be read now`;
-      void this.notices.show('warning', `${parsed.message} (${where}, changed outside ClaimLens). Your annotations in memory are kept; the file is not written until you reopen the workspace.`);
+      // Probably half-way through a change (a write, a merge): keep what is in memory, write nothing until it reads whole.
+      if (!state.unreadable) void this.notices.show('warning', `${parsed.message} (${where}, changed outside ClaimLens; perhaps still being written). Your annotations in memory are kept and the file is not written until it can be read again; it is read again whenever it changes.`);
+      state.unreadable = true;
       return false;
     }
+    state.unreadable = false;
     const theirs = parsed.sidecar.annotations;
     const theirsRemoved = parsed.sidecar.removed ?? {};
     const before = state.history.present;

@@ -273,6 +273,30 @@ describe('annotations', function () {
     assert.deepEqual(saved.annotations.map((a) => [a.status, a.note]), [['denied', undefined]]);
   });
 
+  it('reads a sidecar caught half-written again once it is whole, writing nothing over it meanwhile', async () => {
+    const { uri, name } = await article();
+    const { claimlens } = await open(uri);
+    const claims = claimlens.annotationsFor(uri)?.claims ?? [];
+    const ramp = () => claimlens.annotationsFor(uri)?.claims.find((c) => c.text.includes('loading ramp'));
+    const other = claims.find((c) => !c.text.includes('loading ramp'));
+    assert.ok(other && ramp()?.status !== 'denied');
+    await vscode.commands.executeCommand('claimlens.editNote', { uri: uri.toString(), kind: 'claim', start: other.start, end: other.end, note: 'before' });
+    await claimlens.annotationsSaved(uri);
+    const whole = JSON.parse(await read(sidecarOf(name)));
+    whole.annotations.push(JSON.parse(sidecarWith('the storm had only damaged the loading ramp at Kell harbour', 'denied')(name)).annotations[0]);
+    const text = JSON.stringify(whole, null, 2);
+    await write(sidecarOf(name), text.slice(0, text.length / 2));
+    await until(claimlens.claimsTree.onDidChangeTreeData, () => claimlens.annotationNotices().some((n) => n.level === 'warning' && n.message.includes(name) && /perhaps still being written/.test(n.message)));
+    await vscode.commands.executeCommand('claimlens.editNote', { uri: uri.toString(), kind: 'claim', start: other.start, end: other.end, note: 'during' });
+    await claimlens.annotationsSaved(uri);
+    assert.equal(await read(sidecarOf(name)), text.slice(0, text.length / 2), 'not written over while it cannot be read');
+    await write(sidecarOf(name), text);
+    await untilShown(claimlens, () => ramp()?.status === 'denied');
+    await claimlens.annotationsSaved(uri);
+    const saved = JSON.parse(await read(sidecarOf(name))) as { annotations: Array<{ status?: string; note?: string }> };
+    assert.deepEqual(saved.annotations.map((a) => a.status ?? a.note).sort(), ['denied', 'during']);
+  });
+
   it('merges a sidecar another window wrote between two edits: none of either side is lost, and deletions stay deleted', async () => {
     const { uri, name } = await article();
     const { claimlens } = await open(uri);
