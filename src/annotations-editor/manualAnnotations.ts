@@ -10,6 +10,7 @@ import {
   type AnnotationSet, type History, type ManualAnnotation, type ManualEdit, type MergedView,
 } from '../annotations';
 import { viewAsAnalysis } from '../annotations/as-analysis';
+import { mergeRemovals, rebaseHistory, removalsBetween, sameDecisions, type Removals } from '../annotations/disk-merge';
 import type { Analysis } from '../core';
 import { fsErrorText } from './atomicWrite';
 import type { Notices } from './notices';
@@ -26,7 +27,14 @@ interface ArticleState {
   raw?: Analysis;
   text?: string;
   view?: MergedView;
+  /** The sidecar's text as this window last read or wrote it: anything else on disk came from another writer. */
   lastWritten?: string;
+  /** The annotations of `lastWritten`: the base when merging another writer's changes. */
+  synced: AnnotationSet;
+  /** Annotations removed lately, by this window or another: written to the sidecar for the other windows. */
+  removed: Removals;
+  /** Set while the file on disk, changed by another writer, does not parse (caught half-written, or a merge conflict): it is not written over. */
+  unreadable?: boolean;
   saving: Promise<void>;
 }
 
@@ -51,14 +59,14 @@ export class ManualAnnotations implements vscode.Disposable {
     );
     // A sidecar changed by git or by hand is read again; our own writes are recognised and skipped.
     const files = vscode.workspace.createFileSystemWatcher(`**/${SIDECAR_DIR}/**/*.json`);
-    this.disposables.push(files, files.onDidChange((uri) => { void this.reread(uri); }), files.onDidCreate((uri) => { void this.reread(uri); }));
+    this.disposables.push(files, files.onDidChange((uri) => this.reread(uri)), files.onDidCreate((uri) => this.reread(uri)));
   }
 
   private stateFor(uri: vscode.Uri): ArticleState {
     const key = uri.toString();
     let state = this.states.get(key);
     if (!state) {
-      const created: ArticleState = { uri, history: createHistory([]), loaded: Promise.resolve(), sidecar: sidecarUri(uri), saving: Promise.resolve() };
+      const created: ArticleState = { uri, history: createHistory([]), loaded: Promise.resolve(), sidecar: sidecarUri(uri), saving: Promise.resolve(), synced: [], removed: {} };
       created.loaded = this.load(created).then(() => { if (created.history.present.length) this.changed.fire(created.uri); });
       this.states.set(key, created);
       state = created;
@@ -160,6 +168,8 @@ export class ManualAnnotations implements vscode.Disposable {
     if (parsed.ok) {
       state.history = createHistory(parsed.sidecar.annotations);
       state.lastWritten = text;
+      state.synced = parsed.sidecar.annotations;
+      state.removed = parsed.sidecar.removed ?? {};
       return;
     }
     const where = vscode.workspace.asRelativePath(file);
@@ -169,37 +179,55 @@ export class ManualAnnotations implements vscode.Disposable {
       return;
     }
     state.history = createHistory(parsed.salvaged);
-    await this.repair(state, file, `${parsed.message} (${where})`);
+    await this.repair(state, file, text, `${parsed.message} (${where})`);
   }
 
-  /** Takes in a sidecar changed outside ClaimLens, as one undoable change. */
-  private async reread(file: vscode.Uri): Promise<void> {
+  /**
+   * Takes in a sidecar changed outside this window (another window, git),
+   * merged with what this window has; writes the merge back when it holds
+   * something the file lacks.
+   */
+  private reread(file: vscode.Uri): void {
     const state = [...this.states.values()].find((s) => s.sidecar?.toString() === file.toString());
     if (!state || state.blocked) return;
-    await state.loaded;
-    await state.saving;
-    let text: string | undefined;
-    try {
-      text = await readSidecar(file);
-    } catch {
-      return;
-    }
-    if (text === undefined || text === state.lastWritten) return;
+    // In line with the saves: a read overtaken by a save of ours would look like another writer taking it back.
+    state.saving = state.saving.then(() => state.loaded).then(async () => {
+      if (state.blocked) return;
+      const text = await readSidecar(file).catch(() => undefined);
+      if (text === undefined || text === state.lastWritten || !this.takeIn(state, text)) return;
+      if (!sameDecisions(state.history.present, state.synced)) this.persist(state);
+    });
+  }
+
+  /**
+   * Merges the sidecar's text on disk, changed by another writer, into every
+   * state of the article's history (so that undo takes back only this
+   * window's changes). Returns false when it cannot be read: then it is
+   * not overwritten, and read again when it changes.
+   */
+  private takeIn(state: ArticleState, text: string): boolean {
     const parsed = parseSidecar(text);
-    const where = vscode.workspace.asRelativePath(file);
     if (!parsed.ok) {
-      // Probably half-way through a change (a merge, an editor): keep what is in memory and do not overwrite it.
-      state.blocked = `${where} changed on disk and cannot be read now`;
-      void this.notices.show('warning', `${parsed.message} (${where}, changed outside ClaimLens). Your annotations in memory are kept; the file is not written until you reopen the workspace.`);
-      return;
+      const where = state.sidecar ? vscode.workspace.asRelativePath(state.sidecar) : state.uri.path;
+      // Probably half-way through a change (a write, a merge): keep what is in memory, write nothing until it reads whole.
+      if (!state.unreadable) void this.notices.show('warning', `${parsed.message} (${where}, changed outside ClaimLens; perhaps still being written). Your annotations in memory are kept and the file is not written until it can be read again; it is read again whenever it changes.`);
+      state.unreadable = true;
+      return false;
     }
-    state.history = record(state.history, parsed.sidecar.annotations, 'reload from disk');
+    state.unreadable = false;
+    const theirs = parsed.sidecar.annotations;
+    const theirsRemoved = parsed.sidecar.removed ?? {};
+    const before = state.history.present;
+    state.history = rebaseHistory(state.history, state.synced, theirs, { ours: state.removed, theirs: theirsRemoved });
+    state.removed = mergeRemovals(state.removed, theirsRemoved, state.history.present);
+    state.synced = theirs;
     state.lastWritten = text;
-    this.changed.fire(state.uri);
+    if (!sameDecisions(before, state.history.present)) this.changed.fire(state.uri);
+    return true;
   }
 
   /** Backs a damaged sidecar up beside itself, then writes what was recovered in its place. */
-  private async repair(state: ArticleState, file: vscode.Uri, message: string): Promise<void> {
+  private async repair(state: ArticleState, file: vscode.Uri, damaged: string, message: string): Promise<void> {
     if (!this.trusted()) {
       state.blocked = 'the workspace is in restricted mode';
       void this.notices.show('warning', `${message} Restricted mode: the file is left as it is.`);
@@ -213,6 +241,8 @@ export class ManualAnnotations implements vscode.Disposable {
       void this.notices.show('error', `${message} It could not be backed up (${fsErrorText(e)}), so it is left as it is; changes are kept in memory only.`);
       return;
     }
+    // Backed up, so the save may replace it: it is no change of another writer's to merge.
+    state.lastWritten = damaged;
     this.persist(state);
   }
 
@@ -232,18 +262,38 @@ export class ManualAnnotations implements vscode.Disposable {
     }
     const file = state.sidecar;
     state.saving = state.saving.then(async () => {
+      // Another window may have written since: merge its changes in rather than write over them.
+      const onDisk = await readSidecar(file).catch(() => undefined);
+      if (onDisk !== undefined && onDisk !== state.lastWritten && !this.takeIn(state, onDisk)) return;
+      const now = new Date().toISOString();
+      this.touchReturned(state, now);
+      const present = state.history.present;
+      const removed = mergeRemovals(state.removed, removalsBetween(state.synced, present, now), present);
       const current = vscode.workspace.textDocuments.find((d) => d.uri.toString() === state.uri.toString());
       const text = current?.getText() ?? state.text;
-      const annotations = text === undefined ? [...state.history.present] : reanchor(state.history.present, text);
-      const content = serializeSidecar({ document: relativeArticlePath(state.uri), annotations });
+      const annotations = text === undefined ? [...present] : reanchor(present, text);
+      const content = serializeSidecar({ document: relativeArticlePath(state.uri), annotations, removed });
       if (content === state.lastWritten) return;
       try {
         await writeSidecar(file, content);
         state.lastWritten = content;
+        state.synced = annotations;
+        state.removed = removed;
       } catch (e) {
         void this.notices.show('error', `could not save the annotations to ${vscode.workspace.asRelativePath(file)} (${fsErrorText(e)}); they are kept in memory.`);
       }
     });
+  }
+
+  /**
+   * Dates an annotation that is back after its removal was recorded (a redo,
+   * an undone restore) to now, so that other windows take it as new rather
+   * than as a stale copy of the removed one.
+   */
+  private touchReturned(state: ArticleState, now: string): void {
+    const returned = (a: ManualAnnotation) => { const at = state.removed[a.id]; return at !== undefined && at >= (a.updated ?? ''); };
+    if (!state.history.present.some(returned)) return;
+    state.history = { ...state.history, present: state.history.present.map((a) => (returned(a) ? { ...a, updated: now } : a)) };
   }
 
   /** Moves sidecars (and in-memory state) along with renamed or moved articles and folders. */

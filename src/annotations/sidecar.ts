@@ -19,6 +19,11 @@ export interface Sidecar {
   /** The article, relative to the workspace, for a person reading the file. */
   document?: string;
   annotations: ManualAnnotation[];
+  /**
+   * Ids of annotations removed lately, with the time: lets another window
+   * tell an entry someone removed from one it never saw. Left out when empty.
+   */
+  removed?: Record<string, string>;
 }
 
 /** What reading a sidecar gave: its content, or a damaged or too-new file. */
@@ -38,12 +43,22 @@ export function sortAnnotations(annotations: AnnotationSet): ManualAnnotation[] 
 
 /** The canonical text of a sidecar. */
 export function serializeSidecar(sidecar: Sidecar): string {
-  return stableStringify({ format: SIDECAR_FORMAT, version: SIDECAR_VERSION, document: sidecar.document, annotations: sortAnnotations(sidecar.annotations) });
+  const removed = sidecar.removed && Object.keys(sidecar.removed).length > 0 ? sidecar.removed : undefined;
+  return stableStringify({ format: SIDECAR_FORMAT, version: SIDECAR_VERSION, document: sidecar.document, annotations: sortAnnotations(sidecar.annotations), removed });
 }
 
-function corrupt(reason: string, salvaged: ManualAnnotation[]): SidecarParse {
+function corrupt(reason: string, salvaged: ManualAnnotation[], unsearched = ''): SidecarParse {
   const kept = salvaged.length === 1 ? '1 annotation was recovered' : `${salvaged.length} annotations were recovered`;
-  return { ok: false, error: 'corrupt', message: `The ClaimLens annotation file is damaged: ${reason}. ${kept}.`, salvaged };
+  return { ok: false, error: 'corrupt', message: `The ClaimLens annotation file is damaged: ${reason}.${unsearched} ${kept}.`, salvaged };
+}
+
+const megabytes = (chars: number) => `${(chars / (1024 * 1024)).toFixed(1)} MB`;
+
+/** A damaged file with what a search of it recovered, saying when it was too big to search whole. */
+function recovered(reason: string, text: string): SidecarParse {
+  const found = salvageAnnotations(text);
+  const unsearched = found.scanned < text.length ? ` It is too large to search whole: only its first ${megabytes(found.scanned)} (of ${megabytes(text.length)}) was searched for annotations.` : '';
+  return corrupt(reason, found.annotations, unsearched);
 }
 
 function newer(version: number): SidecarParse {
@@ -58,6 +73,13 @@ function parseJson(text: string): { value: unknown } | { error: string } {
   }
 }
 
+/** The `removed` record, its well-formed entries only: it is a hint for merging, never worth refusing a file over. */
+function readRemoved(v: unknown): Record<string, string> | undefined {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
+  const entries = Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string');
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
 /** Reads a sidecar. */
 export function parseSidecar(input: string): SidecarParse {
   const text = input.replace(/^\uFEFF/, '');
@@ -66,17 +88,17 @@ export function parseSidecar(input: string): SidecarParse {
     // Trust a legible version number even in a broken file: never reinterpret newer data.
     const version = /"version"\s*:\s*(\d+)/.exec(text);
     if (version && Number(version[1]) > SIDECAR_VERSION) return newer(Number(version[1]));
-    return corrupt(text.trim() === '' ? 'it is empty' : json.error, salvageAnnotations(text));
+    return recovered(text.trim() === '' ? 'it is empty' : json.error, text);
   }
   const doc = json.value;
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return corrupt('it is not a JSON object', salvageAnnotations(text));
-  const { version, format, document, annotations } = doc as Record<string, unknown>;
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return recovered('it is not a JSON object', text);
+  const { version, format, document, annotations, removed } = doc as Record<string, unknown>;
   if (typeof version === 'number' && version > SIDECAR_VERSION) return newer(version);
   const problems: string[] = [];
   if (version !== SIDECAR_VERSION) problems.push(`"version" must be ${SIDECAR_VERSION}`);
   if (format !== SIDECAR_FORMAT) problems.push(`"format" must be "${SIDECAR_FORMAT}"`);
   if (document !== undefined && typeof document !== 'string') problems.push('"document" must be a string');
-  if (!Array.isArray(annotations)) return corrupt([...problems, '"annotations" must be a list'].join('; '), salvageAnnotations(text));
+  if (!Array.isArray(annotations)) return recovered([...problems, '"annotations" must be a list'].join('; '), text);
   const kept: ManualAnnotation[] = [];
   const ids = new Set<string>();
   annotations.forEach((entry, i) => {
@@ -89,5 +111,6 @@ export function parseSidecar(input: string): SidecarParse {
     }
   });
   if (problems.length > 0) return corrupt(problems.join('; '), kept);
-  return { ok: true, sidecar: { ...(typeof document === 'string' ? { document } : {}), annotations: kept } };
+  const gone = readRemoved(removed);
+  return { ok: true, sidecar: { ...(typeof document === 'string' ? { document } : {}), annotations: kept, ...(gone ? { removed: gone } : {}) } };
 }

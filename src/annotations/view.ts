@@ -62,7 +62,7 @@ export type DismissedFinding =
 export interface OrphanedAnnotation {
   annotation: ManualAnnotation;
   kind: FindingKind;
-  /** `text-gone`: its quote is no longer in the article; `finding-gone`: the text is there but the analysis no longer finds it. */
+  /** `text-gone`: neither its quote nor a close copy of it is in the article; `finding-gone`: the text is there but the analysis no longer finds it. */
   reason: 'text-gone' | 'finding-gone';
 }
 

@@ -1,7 +1,7 @@
 /**
  * Tree items of the Claims view's two extra groups: the findings you
  * dismissed (restorable from the context menu) and the annotations whose
- * text is gone from the article, kept in the sidecar and listed here.
+ * text was removed or rewritten, kept in the sidecar and listed here.
  */
 import * as vscode from 'vscode';
 import type { ClaimsNode } from './claimsTree';
@@ -18,7 +18,7 @@ export function manualItem(node: ManualNode): vscode.TreeItem {
     item.id = `group:${node.which}`;
     item.description = `${node.count}`;
     item.iconPath = new vscode.ThemeIcon(dismissed ? 'eye-closed' : 'warning');
-    item.tooltip = dismissed ? 'Findings you dismissed as false; right-click one to restore it.' : 'Your annotations whose text is no longer in the article. They stay in the sidecar and re-attach if the text comes back.';
+    item.tooltip = dismissed ? 'Findings you dismissed as false; right-click one to restore it.' : 'Your annotations whose text was removed or rewritten (another figure, other names): they do not follow a changed fact. They stay in the sidecar and re-attach if the text comes back.';
     item.contextValue = `manualGroup.${node.which}`;
     return item;
   }
@@ -36,7 +36,7 @@ export function manualItem(node: ManualNode): vscode.TreeItem {
   const item = new vscode.TreeItem(flat(annotation.anchor.quote.exact).slice(0, 80) || '(empty)', vscode.TreeItemCollapsibleState.None);
   item.description = `${node.orphan.kind}${annotation.note ? ' · note' : ''}`;
   item.iconPath = new vscode.ThemeIcon('debug-disconnect');
-  const why = reason === 'text-gone' ? 'its text is no longer in the article' : 'the analysis no longer finds it';
+  const why = reason === 'text-gone' ? 'its text was removed or rewritten' : 'the analysis no longer finds it';
   item.tooltip = `Not attached: ${why}.${annotation.note ? `\nYour note: ${annotation.note}` : ''}${annotation.status ? `\nYour status: ${annotation.status}` : ''}`;
   item.contextValue = 'orphaned';
   return item;

@@ -105,6 +105,30 @@ describe('anchoring: resolveAnchor', () => {
     assert.equal(resolveAnchor(edited, a).state, 'orphaned');
   });
 
+  describe('a rewritten sentence is not the same quote', () => {
+    const BEFORE = [
+      'Rain fell all week across the valley.',
+      'The mayor said 40 homes in Kell were flooded on Monday.',
+      'Repairs are expected to take a month.',
+    ].join('\n');
+    const SENTENCE = 'The mayor said 40 homes in Kell were flooded on Monday.';
+
+    it('is orphaned when its actor, number and place all changed', () => {
+      const edited = BEFORE.replace(SENTENCE, 'The governor said 12 homes in Dunmore were flooded on Monday.');
+      assert.equal(resolveAnchor(edited, anchorOn(BEFORE, SENTENCE)).state, 'orphaned');
+    });
+
+    it('is orphaned when only its number changed', () => {
+      const edited = BEFORE.replace('40 homes', '400 homes');
+      assert.equal(resolveAnchor(edited, anchorOn(BEFORE, SENTENCE)).state, 'orphaned');
+    });
+
+    it('still re-attaches fuzzily after a small edit that keeps its numbers', () => {
+      const edited = BEFORE.replace('said 40', 'said that 40');
+      assert.deepEqual(resolvedText(edited, anchorOn(BEFORE, SENTENCE)), ['fuzzy', 'The mayor said that 40 homes in Kell were flooded on Monday.']);
+    });
+  });
+
   it('picks the duplicated quote whose context matches', () => {
     const text = 'Police said the suspect fled. Later, the mayor said the suspect fled. Nobody else said so.';
     const second = text.indexOf('the suspect fled', 30);

@@ -173,6 +173,23 @@ describe('annotations: mergeFindings', () => {
   });
 });
 
+describe('annotations: a rewritten sentence keeps no decision', () => {
+  const BEFORE = 'Rain fell all week. The mayor, speaking after a long meeting with residents, said that 40 homes along the river in Kell were flooded by Monday night. Repairs will take a month.';
+  const AFTER = BEFORE.replace('The mayor', 'The governor').replace('40 homes', '12 homes').replace('in Kell', 'in Dunmore');
+
+  it('lists the decision as orphaned instead of moving it onto the new sentence, and keeps it unchanged for the sidecar', () => {
+    const before = analyze(BEFORE);
+    const decided = before.claims.find((c) => c.text.includes('40 homes'));
+    assert.ok(decided, 'the pipeline finds the claim');
+    const status = decided.status === 'denied' ? 'confirmed' : 'denied';
+    const set = applyEdit([], { type: 'set-status', target: { kind: 'claim', start: decided.start, end: decided.end }, status }, BEFORE);
+    const view = mergeFindings(analyze(AFTER), set, AFTER);
+    assert.ok(!view.claims.some((c) => c.origin === 'manual'), 'no claim of the new sentence carries the decision');
+    assert.deepEqual(view.orphaned.map((o) => [o.annotation.id, o.reason]), [[set[0].id, 'text-gone']]);
+    assert.deepEqual(reanchor(set, AFTER), set);
+  });
+});
+
 describe('annotations: reanchor', () => {
   it('moves anchors to where their text is now and leaves orphans as they were', () => {
     let set: AnnotationSet = applyEdit([], { type: 'set-status', target: claim(1), status: 'confirmed' }, ARTICLE);

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { applyEdit, parseSidecar, serializeSidecar, SIDECAR_VERSION, type AnnotationSet, type ManualAnnotation, type Sidecar } from '../../src/annotations';
+import { salvageAnnotations, SALVAGE_LIMIT } from '../../src/annotations/salvage';
 import { ARTICLE, analysisOf, at, mayHedge } from './helpers/article';
 
 const analysis = analysisOf();
@@ -45,6 +46,19 @@ describe('sidecar: serialize', () => {
     const back = parsedOk(text);
     assert.equal(serializeSidecar(back), text);
     assert.deepEqual(back.annotations.map((a) => a.id).sort(), sample().annotations.map((a) => a.id).sort());
+  });
+
+  it('writes the removals when there are any, reads them back, and skips malformed ones', () => {
+    const removed = { 'claim-0000abcd': '2025-03-01T11:00:00.000Z' };
+    const text = serializeSidecar({ ...sample(), removed });
+    assert.deepEqual(Object.keys(JSON.parse(text) as object), ['annotations', 'document', 'format', 'removed', 'version']);
+    assert.deepEqual(parsedOk(text).removed, removed);
+    assert.ok(!serializeSidecar({ ...sample(), removed: {} }).includes('"removed"'), 'left out when empty');
+    const odd = JSON.parse(text) as { removed: unknown };
+    odd.removed = { 'claim-1': 5, 'claim-2': '2025-03-01T12:00:00.000Z' };
+    assert.deepEqual(parsedOk(JSON.stringify(odd)).removed, { 'claim-2': '2025-03-01T12:00:00.000Z' });
+    odd.removed = ['claim-1'];
+    assert.equal(parsedOk(JSON.stringify(odd)).removed, undefined);
   });
 
   it('writes and reads an empty sidecar, and reads one with a byte-order mark', () => {
@@ -128,5 +142,48 @@ describe('sidecar: damaged files', () => {
       const r = parseSidecar(good.slice(0, Math.min(i, j)) + junk + good.slice(Math.max(i, j)));
       assert.ok(r.ok || r.error === 'corrupt' || r.error === 'newer-version');
     }), { numRuns: 300 });
+  });
+});
+
+describe('sidecar: recovering a damaged file takes linear work', () => {
+  const entry = JSON.stringify(sample().annotations[0], null, 2);
+  /** Damaged files that made a scan from every brace quadratic, each `size` characters long. */
+  const shapes: Record<string, (size: number) => string> = {
+    'open braces': (size) => '{'.repeat(size),
+    'open objects': (size) => '{"a":'.repeat(size / 5),
+    'deeply nested objects': (size) => '{"a":'.repeat(size / 10) + '}'.repeat(size / 10),
+    'an unclosed string': (size) => '{"id": "' + 'x'.repeat(size),
+    'annotations after an unclosed brace': (size) => '{'.repeat(size / 2) + `${entry},`.repeat(Math.floor(size / 2 / (entry.length + 1))),
+  };
+
+  for (const [name, make] of Object.entries(shapes)) {
+    it(`recovers ${name} in steps proportional to the size`, () => {
+      const steps = [25_000, 50_000, 100_000].map((size) => {
+        const text = make(size);
+        const result = salvageAnnotations(text);
+        assert.ok(result.work <= 10 * text.length, `${result.work} steps for ${text.length} characters`);
+        return result.work;
+      });
+      // Doubling the file at most doubles the work, give or take a little.
+      assert.ok(steps[1] <= 2.5 * steps[0] && steps[2] <= 2.5 * steps[1], `steps grew ${steps.join(' -> ')}`);
+    });
+  }
+
+  it('still finds every annotation after an unclosed brace', () => {
+    const text = '{'.repeat(1000) + `${entry},\n`.repeat(3);
+    assert.equal(salvageAnnotations(text).annotations.length, 1, 'one id, three copies');
+  });
+
+  it('searches only the first SALVAGE_LIMIT characters of a bigger file, and says so while keeping what it found', () => {
+    const doc = JSON.parse(serializeSidecar(sample())) as { annotations: ManualAnnotation[] };
+    const late = { ...doc.annotations[1], id: 'claim-late' };
+    const text = `{"annotations": [${JSON.stringify(doc.annotations[0])},` + ' '.repeat(2 * SALVAGE_LIMIT) + `${JSON.stringify(late)}]`;
+    const result = salvageAnnotations(text);
+    assert.deepEqual([result.annotations.map((a) => a.id), result.scanned], [[doc.annotations[0].id], SALVAGE_LIMIT]);
+    const r = parseSidecar(text);
+    assert.ok(!r.ok && r.error === 'corrupt');
+    assert.equal(r.salvaged.length, 1);
+    assert.match(r.message, /too large to search whole: only its first 1\.0 MB \(of 2\.0 MB\) was searched/);
+    assert.match(r.message, /1 annotation was recovered/);
   });
 });

@@ -2,7 +2,7 @@
  * Finds a quote whose text was edited: brackets a place between a left
  * marker (the end of the prefix, or the head of the quote) and a right marker
  * (the tail of the quote, or the start of the suffix), then keeps it only if
- * it still looks like the old quote.
+ * it is still a close copy of the old quote (see `closeCopy`).
  */
 import { dice } from './similarity';
 import { placeScore, type Candidate, MAX_CANDIDATES } from './search';
@@ -37,6 +37,22 @@ function rightMarkers(quote: TextQuote, piece: number): Marker[] {
   return out;
 }
 
+/** The numbers written in digits, in order: "40 homes, 3 days" -> "40 3". */
+function numbers(s: string): string {
+  return (s.match(/\d+(?:[.,]\d+)*/g) ?? []).join(' ');
+}
+
+/**
+ * Whether `candidate` is the old quote edited a little: most of its bigrams
+ * kept and every number unchanged. A sentence that now names another figure
+ * states another fact, so a decision on the old one must not follow it.
+ */
+function closeCopy(candidate: string, exact: string, minSimilarity: number): number | undefined {
+  if (numbers(candidate) !== numbers(exact)) return undefined;
+  const similarity = dice(candidate, exact);
+  return similarity >= minSimilarity ? similarity : undefined;
+}
+
 /** Start offsets a left marker proposes; the text's start for an anchor that began there. */
 function starts(text: string, marker: Marker): number[] {
   const out: number[] = [];
@@ -64,8 +80,8 @@ export function fuzzyPlace(text: string, quote: TextQuote, hint: number, minSimi
     if (quote.suffix === '' && start + maxLength >= text.length) ends.push(text.length);
     for (const end of ends) {
       if (end <= start) continue;
-      const similarity = dice(text.slice(start, end), exact);
-      if (similarity < minSimilarity) continue;
+      const similarity = closeCopy(text.slice(start, end), exact, minSimilarity);
+      if (similarity === undefined) continue;
       const score = similarity + placeScore(text, start, end, quote, hint);
       if (!best || score > best.score) best = { start, end, score };
     }

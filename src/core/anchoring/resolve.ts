@@ -9,7 +9,8 @@ import { lfView, toLf } from './lf-view';
 import { bestOccurrence, placeScore } from './search';
 import type { Anchor, ResolvedAnchor, ResolveOptions, TextQuote } from './types';
 
-const DEFAULT_MIN_SIMILARITY = 0.6;
+/** A close copy keeps most of the quote: a rewritten sentence with a new actor and place falls below it. */
+const DEFAULT_MIN_SIMILARITY = 0.8;
 /** Context at the old position this good means nothing around it changed. */
 const UNCHANGED = 0.999;
 

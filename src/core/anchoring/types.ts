@@ -42,6 +42,6 @@ export interface ResolvedAnchor {
 
 /** Tuning for `resolveAnchor`. */
 export interface ResolveOptions {
-  /** Least bigram similarity (0..1) between old and edited text for a fuzzy match; default 0.6. */
+  /** Least bigram similarity (0..1) between old and edited text for a fuzzy match (numbers must also be unchanged); default 0.8. */
   minSimilarity?: number;
 }

@@ -13,7 +13,7 @@ import { ManualAnnotations } from '../../../src/annotations-editor/manualAnnotat
 import { Notices } from '../../../src/annotations-editor/notices';
 import type { ClaimLensApi } from '../../../src/api';
 import type { ClaimsNode } from '../../../src/views/claimsTree';
-import { api, closeAll, FIXTURES, waitFor } from './helpers';
+import { anyOf, api, closeAll, FIXTURES, until, untilShown, waitFor } from './helpers';
 
 const SCRATCH = 'annotations-scratch';
 const root = vscode.Uri.file(FIXTURES);
@@ -44,10 +44,10 @@ async function open(uri: vscode.Uri): Promise<{ editor: vscode.TextEditor; claim
   const claimlens = await api();
   const document = await vscode.workspace.openTextDocument(uri);
   const editor = await vscode.window.showTextDocument(document, { preview: false });
-  await waitFor(() => {
+  await untilShown(claimlens, () => {
     const r = claimlens.resultFor(uri);
     return r?.kind === 'analysed' && r.version === document.version && claimlens.annotationsFor(uri);
-  }, `analysis of ${uri.path}`);
+  });
   return { editor, claimlens };
 }
 
@@ -190,6 +190,27 @@ describe('annotations', function () {
     assert.ok(!(tree.getChildren() as ClaimsNode[]).some((n) => n.kind === 'manualGroup' && n.which === 'dismissed'), 'the empty group is hidden');
   });
 
+  it('keeps a decision on a rewritten sentence (another number and place) off the new one, listed under Not attached and kept in the sidecar', async () => {
+    const rewritten = 'the storm had only damaged 12 loading ramps at Dunmore pier';
+    const { uri, name } = await article((name) => JSON.stringify({
+      format: 'claimlens-annotations', version: 1, document: `${SCRATCH}/${name}`,
+      annotations: [{ id: 'claim-00000003', kind: 'claim', status: 'denied', note: 'checked the old figure', anchor: { quote: { exact: rewritten, prefix: 'ry operator said on Sunday that ', suffix: '. The company said crossings wou' }, position: { start: 87, end: 87 + rewritten.length } } }],
+    }, null, 2));
+    const { claimlens } = await open(uri);
+    const ramp = claimlens.annotationsFor(uri)?.claims.find((c) => c.text.includes('loading ramp at Kell harbour'));
+    assert.ok(ramp, 'the analysis finds the current sentence');
+    assert.deepEqual([ramp.origin, ramp.note], ['auto', undefined], 'the old decision does not apply to it');
+    const tree = claimlens.claimsTree;
+    const group = await untilShown(claimlens, () => (tree.getChildren() as ClaimsNode[]).find((n) => n.kind === 'manualGroup' && n.which === 'orphaned'));
+    const orphans = tree.getChildren(group) as ClaimsNode[];
+    assert.deepEqual(orphans.map((n) => String(tree.getTreeItem(n).label)), [rewritten]);
+    await vscode.commands.executeCommand('claimlens.editNote', { uri: uri.toString(), kind: 'claim', start: ramp.start, end: ramp.end, note: 'the new figure' });
+    await claimlens.annotationsSaved(uri);
+    const saved = JSON.parse(await read(sidecarOf(name))) as { annotations: Array<{ id: string; note?: string; anchor: { quote: { exact: string } } }> };
+    const kept = saved.annotations.find((a) => a.id === 'claim-00000003');
+    assert.deepEqual([kept?.note, kept?.anchor.quote.exact], ['checked the old figure', rewritten], 'the orphan stays in the sidecar as it was');
+  });
+
   it('keeps the changes to a file outside the workspace in memory, and says so', async () => {
     const claimlens = await api();
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: await read(vscode.Uri.joinPath(root, 'ferry.txt')) });
@@ -230,15 +251,127 @@ describe('annotations', function () {
     }
   });
 
-  it('takes in a sidecar changed on disk (a git pull), as a change that can be undone', async () => {
+  it('takes in a sidecar changed on disk (a git pull); undo then takes back only your own change', async () => {
     const { uri, name } = await article();
     const { claimlens } = await open(uri);
-    const first = claimlens.annotationsFor(uri)?.claims.find((c) => c.text.includes('loading ramp'));
+    const ramp = () => claimlens.annotationsFor(uri)?.claims.find((c) => c.text.includes('loading ramp'));
+    const first = ramp();
     assert.ok(first && first.status !== 'denied', 'the analysis does not say denied');
-    await write(sidecarOf(name), sidecarWith('the storm had only damaged the loading ramp at Kell harbour', 'denied')(name));
-    await waitFor(() => claimlens.annotationsFor(uri)?.claims.find((c) => c.text.includes('loading ramp'))?.status === 'denied', 'the status from disk');
+    const mine = claimlens.annotationsFor(uri)?.claims.find((c) => c !== first && !c.text.includes('loading ramp'));
+    assert.ok(mine);
+    await vscode.commands.executeCommand('claimlens.editNote', { uri: uri.toString(), kind: 'claim', start: mine.start, end: mine.end, note: 'my own note' });
+    await claimlens.annotationsSaved(uri);
+    const pulled = JSON.parse(await read(sidecarOf(name)));
+    pulled.annotations.push(JSON.parse(sidecarWith('the storm had only damaged the loading ramp at Kell harbour', 'denied')(name)).annotations[0]);
+    await write(sidecarOf(name), JSON.stringify(pulled, null, 2));
+    await untilShown(claimlens, () => ramp()?.status === 'denied');
     await vscode.commands.executeCommand('claimlens.undoAnnotation', { uri: uri.toString() });
-    await waitFor(() => claimlens.annotationsFor(uri)?.claims.find((c) => c.text.includes('loading ramp'))?.status === first.status, 'undone');
+    await untilShown(claimlens, () => !claimlens.annotationsFor(uri)?.claims.some((c) => c.note === 'my own note'));
+    assert.equal(ramp()?.status, 'denied', 'the pulled decision stays');
+    await claimlens.annotationsSaved(uri);
+    const saved = JSON.parse(await read(sidecarOf(name))) as { annotations: Array<{ status?: string; note?: string }> };
+    assert.deepEqual(saved.annotations.map((a) => [a.status, a.note]), [['denied', undefined]]);
+  });
+
+  it('reads a sidecar caught half-written again once it is whole, writing nothing over it meanwhile', async () => {
+    const { uri, name } = await article();
+    const { claimlens } = await open(uri);
+    const claims = claimlens.annotationsFor(uri)?.claims ?? [];
+    const ramp = () => claimlens.annotationsFor(uri)?.claims.find((c) => c.text.includes('loading ramp'));
+    const other = claims.find((c) => !c.text.includes('loading ramp'));
+    assert.ok(other && ramp()?.status !== 'denied');
+    await vscode.commands.executeCommand('claimlens.editNote', { uri: uri.toString(), kind: 'claim', start: other.start, end: other.end, note: 'before' });
+    await claimlens.annotationsSaved(uri);
+    const whole = JSON.parse(await read(sidecarOf(name)));
+    whole.annotations.push(JSON.parse(sidecarWith('the storm had only damaged the loading ramp at Kell harbour', 'denied')(name)).annotations[0]);
+    const text = JSON.stringify(whole, null, 2);
+    await write(sidecarOf(name), text.slice(0, text.length / 2));
+    await until(claimlens.claimsTree.onDidChangeTreeData, () => claimlens.annotationNotices().some((n) => n.level === 'warning' && n.message.includes(name) && /perhaps still being written/.test(n.message)));
+    await vscode.commands.executeCommand('claimlens.editNote', { uri: uri.toString(), kind: 'claim', start: other.start, end: other.end, note: 'during' });
+    await claimlens.annotationsSaved(uri);
+    assert.equal(await read(sidecarOf(name)), text.slice(0, text.length / 2), 'not written over while it cannot be read');
+    await write(sidecarOf(name), text);
+    await untilShown(claimlens, () => ramp()?.status === 'denied');
+    await claimlens.annotationsSaved(uri);
+    const saved = JSON.parse(await read(sidecarOf(name))) as { annotations: Array<{ status?: string; note?: string }> };
+    assert.deepEqual(saved.annotations.map((a) => a.status ?? a.note).sort(), ['denied', 'during']);
+  });
+
+  it('merges a sidecar another window wrote between two edits: none of either side is lost, and deletions stay deleted', async () => {
+    const { uri, name } = await article();
+    const { claimlens } = await open(uri);
+    const claims = claimlens.annotationsFor(uri)?.claims ?? [];
+    assert.ok(claims.length >= 4, 'ferry.txt has four claims');
+    const noteOn = async (i: number, note: string) => {
+      await vscode.commands.executeCommand('claimlens.editNote', { uri: uri.toString(), kind: 'claim', start: claims[i].start, end: claims[i].end, note });
+      await claimlens.annotationsSaved(uri);
+    };
+    const onDisk = async () => JSON.parse(await read(sidecarOf(name))) as { annotations: Array<{ id: string; note?: string; dismissed?: boolean }>; removed?: Record<string, string> };
+    const notes = async () => (await onDisk()).annotations.map((a) => a.note ?? (a.dismissed ? 'dismissed' : '?')).sort();
+    /** What another window writes: the file as it reads it, changed. */
+    const otherWindow = async (change: (doc: Awaited<ReturnType<typeof onDisk>>) => void) => {
+      const doc = await onDisk();
+      change(doc);
+      await write(sidecarOf(name), JSON.stringify(doc, null, 2));
+    };
+    const entry = (i: number, id: string, extra: object) => ({ id, kind: 'claim', anchor: { quote: { exact: claims[i].text, prefix: '', suffix: '' }, position: { start: claims[i].start, end: claims[i].end } }, ...extra });
+
+    await noteOn(0, 'mine 1');
+    await otherWindow((doc) => doc.annotations.push(entry(1, 'claim-other-1', { note: 'theirs 1' }), entry(2, 'claim-other-2', { dismissed: true })));
+    // At once, as a second window's edit lands before this one hears of it.
+    await noteOn(3, 'mine 2');
+    assert.deepEqual(await notes(), ['dismissed', 'mine 1', 'mine 2', 'theirs 1']);
+    await untilShown(claimlens, () => claimlens.annotationsFor(uri)?.claims.some((c) => c.note === 'theirs 1') && claimlens.annotationsFor(uri)?.dismissed.length === 1);
+
+    // The other window takes back "mine 1" and its dismissal, recording the removals as ClaimLens does; this one edits again.
+    await otherWindow((doc) => {
+      const gone = doc.annotations.filter((a) => a.note === 'mine 1' || a.dismissed);
+      doc.annotations = doc.annotations.filter((a) => !gone.includes(a));
+      doc.removed = Object.fromEntries(gone.map((a) => [a.id, new Date().toISOString()]));
+    });
+    await noteOn(3, 'mine 2, changed');
+    assert.deepEqual(await notes(), ['mine 2, changed', 'theirs 1']);
+    await untilShown(claimlens, () => !claimlens.annotationsFor(uri)?.claims.some((c) => c.note === 'mine 1') && claimlens.annotationsFor(uri)?.dismissed.length === 0);
+  });
+
+  it('loses none of the annotations two windows add and remove on one article at the same time', async () => {
+    const { uri, name } = await article();
+    const { claimlens } = await open(uri);
+    const raw = claimlens.resultFor(uri);
+    assert.ok(raw?.kind === 'analysed');
+    const words = [...raw.text.matchAll(/[A-Za-z]{4,}/g)].filter((m, i, all) => all.findIndex((x) => x[0] === m[0]) === i).slice(0, 22);
+    assert.equal(words.length, 22);
+    const mark = (w: ManualAnnotations, m: RegExpExecArray) => w.edit(uri, { type: 'add-claim', start: m.index, end: m.index + m[0].length, status: 'alleged' }, 'mark as claim');
+    const onDisk = async () => (JSON.parse(await read(sidecarOf(name))) as { annotations: Array<{ anchor: { quote: { exact: string } } }> }).annotations.map((a) => a.anchor.quote.exact).sort();
+    // Two more stores over the same article, as two other windows have them.
+    const windows = [new ManualAnnotations(new Notices(), () => true), new ManualAnnotations(new Notices(), () => true)];
+    const files = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(sidecars, '*.json'));
+    /** Once both windows' saves and the merges they trigger have settled, the file holds `expected`. */
+    const settled = (expected: string[]) => until(files.onDidChange, async () => {
+      for (const w of windows) await w.saved(uri);
+      return JSON.stringify(await onDisk()) === JSON.stringify([...expected].sort());
+    });
+    try {
+      for (const w of windows) {
+        await w.ready(uri);
+        w.apply(uri, raw.raw, raw.text);
+      }
+      // Each window marks nine words, taking turns as fast as it can.
+      await Promise.all(windows.map(async (w, k) => {
+        for (let i = k; i < 18; i += 2) await mark(w, words[i]);
+      }));
+      await settled(words.slice(0, 18).map((m) => m[0]));
+      // One window undoes its last three while the other marks four more.
+      await Promise.all([
+        (async () => { for (let i = 0; i < 3; i++) await windows[0].undo(uri); })(),
+        (async () => { for (let i = 18; i < 22; i++) await mark(windows[1], words[i]); })(),
+      ]);
+      const undone = new Set([12, 14, 16]);
+      await settled(words.filter((_, i) => !undone.has(i)).map((m) => m[0]));
+    } finally {
+      files.dispose();
+      for (const w of windows) w.dispose();
+    }
   });
 
   it('backs up a damaged sidecar, warns, and keeps what could be salvaged', async () => {
@@ -253,6 +386,20 @@ describe('annotations', function () {
     assert.equal(claimlens.annotationsFor(uri)?.claims.find((c) => c.text.includes('loading ramp'))?.status, 'denied', 'salvaged');
     await claimlens.annotationsSaved(uri);
     assert.equal(JSON.parse(await read(sidecarOf(name))).annotations.length, 1, 'rewritten as valid JSON');
+  });
+
+  it('recovers a big damaged sidecar in one pass, says it was searched only in part, and backs the whole file up', async () => {
+    const good = sidecarWith('the storm had only damaged the loading ramp at Kell harbour', 'denied')('x');
+    const damaged = good.slice(0, good.lastIndexOf(']')) + ',' + '{'.repeat(1536 * 1024);
+    const { uri, name } = await article(() => damaged);
+    const { claimlens } = await open(uri);
+    const warning = await waitFor(() => claimlens.annotationNotices().find((n) => n.level === 'warning' && n.message.includes(name) && /damaged/.test(n.message)), 'the warning');
+    assert.match(warning.message, /too large to search whole: only its first 1\.0 MB \(of 1\.5 MB\) was searched/);
+    assert.match(warning.message, /backed up as/);
+    const backups = (await vscode.workspace.fs.readDirectory(sidecars)).filter(([f]) => f.startsWith(`${name}.corrupt-`));
+    assert.equal(backups.length, 1, 'one backup beside the sidecar');
+    assert.equal(await read(vscode.Uri.joinPath(sidecars, backups[0][0])), damaged, 'the backup is the whole damaged file');
+    assert.equal(claimlens.annotationsFor(uri)?.claims.find((c) => c.text.includes('loading ramp'))?.status, 'denied', 'salvaged');
   });
 
   it('refuses a sidecar from a newer version and never writes over it', async () => {
@@ -281,12 +428,18 @@ describe('annotations', function () {
     await closeAll();
     const renamed = vscode.Uri.joinPath(scratch, `renamed-${name}`);
     created.push(renamed);
-    const edit = new vscode.WorkspaceEdit();
-    edit.renameFile(uri, renamed);
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    await waitFor(async () => (await exists(sidecarOf(`renamed-${name}`))) && !(await exists(sidecarOf(name))), 'the sidecar moved');
+    const files = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(sidecars, '*.json'));
+    try {
+      const moved = until(anyOf(files.onDidCreate, files.onDidDelete), async () => (await exists(sidecarOf(`renamed-${name}`))) && !(await exists(sidecarOf(name))));
+      const edit = new vscode.WorkspaceEdit();
+      edit.renameFile(uri, renamed);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await moved;
+    } finally {
+      files.dispose();
+    }
     const { claimlens: after } = await open(renamed);
-    await waitFor(() => after.annotationsFor(renamed)?.claims[0].status === status, 'the status on the renamed article');
+    await untilShown(after, () => after.annotationsFor(renamed)?.claims[0].status === status);
   });
 
   it('exports the article in every format to a given path, and writes nothing to an unwritable one', async () => {

@@ -32,15 +32,81 @@ export async function waitFor<T>(probe: () => T | undefined | false | Promise<T 
   }
 }
 
-/** Opens a fixture in an editor and waits until ClaimLens has analysed it. */
+/** How often `until` looks again without an event. */
+const RECHECK_MS = 1000;
+
+/**
+ * Resolves with the value once `probe` returns something other than
+ * undefined/false, checked now, each time `event` fires, and every second in
+ * case an event came before the listener (a file watcher starts late on a busy
+ * machine). It has no deadline of its own: the test's timeout bounds it, so a
+ * loaded machine makes it slower, never wrong. Use it for what follows a file
+ * event (a watcher, a re-index), which may take long under load.
+ */
+export function until<T>(event: vscode.Event<unknown>, probe: () => T | undefined | false | Promise<T | undefined | false>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let running = false;
+    let again = false;
+    let settled = false;
+    const finish = (): void => {
+      settled = true;
+      clearInterval(recheck);
+      listener.dispose();
+    };
+    const check = async (): Promise<void> => {
+      if (settled) return;
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      try {
+        do {
+          again = false;
+          const value = await probe();
+          if (value !== undefined && value !== false) {
+            finish();
+            resolve(value);
+            return;
+          }
+        } while (again && !settled);
+      } catch (e) {
+        finish();
+        reject(e);
+      } finally {
+        running = false;
+      }
+    };
+    const recheck = setInterval(() => void check(), RECHECK_MS);
+    const listener = event(() => void check());
+    void check();
+  });
+}
+
+/** One event that fires whenever any of `events` does. */
+export function anyOf<T>(...events: vscode.Event<T>[]): vscode.Event<T> {
+  return (listener, thisArgs, disposables) => {
+    const all = events.map((e) => e(listener, thisArgs));
+    const joined = vscode.Disposable.from(...all);
+    disposables?.push(joined);
+    return joined;
+  };
+}
+
+/** Resolves once `probe` holds for what ClaimLens shows: checked now and each time the active article's findings are published again (its Claims tree changes). */
+export function untilShown<T>(claimlens: ClaimLensApi, probe: () => T | undefined | false): Promise<T> {
+  return until(claimlens.claimsTree.onDidChangeTreeData, probe);
+}
+
+/** Opens a fixture in an editor and waits until ClaimLens has analysed it (on the event that publishes it, so a busy machine only makes it slower). */
 export async function openAnalysed(name: string): Promise<{ editor: vscode.TextEditor; claimlens: ClaimLensApi }> {
   const claimlens = await api();
   const document = await vscode.workspace.openTextDocument(fixtureUri(name));
   const editor = await vscode.window.showTextDocument(document, { preview: false });
-  await waitFor(() => {
+  await untilShown(claimlens, () => {
     const r = claimlens.resultFor(document.uri);
     return r?.kind === 'analysed' && r.version === document.version;
-  }, `analysis of ${name}`);
+  });
   return { editor, claimlens };
 }
 

@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LedgerTable } from '../../../src/ledger/ledger-table';
-import { api, closeAll, fixtureUri, openAnalysed, setSetting, waitFor } from './helpers';
+import { api, closeAll, fixtureUri, openAnalysed, setSetting, until, waitFor } from './helpers';
 
 const HERALD = 'ledger/orsa-herald-fuel.txt';
 const TEMP = 'ledger/tmp-ledger-followup.txt';
@@ -81,14 +81,15 @@ describe('workspace ledger', function () {
     // A scope setting restarts the index: a new thread, whose only memory is the cache file.
     const restore = await setSetting('maxFileSizeMB', 3);
     try {
-      const result = await waitFor(() => indexer.lastResult !== before && indexer.current.kind === 'ready' && indexer.lastResult, 'the restarted index', 60_000);
+      const result = await until(indexer.onDidChange, () => indexer.lastResult !== before && indexer.current.kind === 'ready' && indexer.lastResult);
       assert.equal(result.stats.analysed, 0, 'nothing analysed again');
       assert.equal(result.stats.hits, result.stats.articles);
       assert.equal(result.stats.ledger, 'cache', 'the ledger laid back from the cache file, not clustered again');
     } finally {
       const last = indexer.lastResult;
+      const restarted = until(indexer.onDidChange, () => indexer.lastResult !== last && indexer.current.kind === 'ready');
       await restore();
-      await waitFor(() => indexer.lastResult !== last && indexer.current.kind === 'ready', 'the index after restoring the setting', 60_000);
+      await restarted;
     }
   });
 
@@ -104,11 +105,11 @@ describe('workspace ledger', function () {
       const row = storyRow(t);
       return row ? articleIds(t, row).includes(TEMP) : false;
     };
-    await waitFor(async () => (await inRow()) === true, 'the new article in the story row', 30_000);
+    await until(indexer.onDidChange, async () => (await inRow()) === true);
     await write('Valder Post | Kell | 6 May 2030\n\nThe mayor opened a new playground on the harbour front.\n');
-    await waitFor(async () => (await inRow()) === false, 'the changed article out of the story row', 30_000);
+    await until(indexer.onDidChange, async () => (await inRow()) === false);
     await vscode.workspace.fs.delete(uri);
-    await waitFor(async () => (await currentTable())?.articles.some((a) => a.id === TEMP) === false, 'the deleted article gone', 30_000);
+    await until(indexer.onDidChange, async () => (await currentTable())?.articles.some((a) => a.id === TEMP) === false);
   });
 
   it('exports the ledger as JSON, Markdown and HTML', async () => {
@@ -156,7 +157,7 @@ describe('workspace ledger', function () {
     const { view, indexer } = await ledger();
     const t = await table();
     await vscode.commands.executeCommand('claimlens.showLedger');
-    const shown = await waitFor(() => view.lastShown, 'the view to render the ledger', 60_000);
+    const shown = await until(view.onDidShow, () => view.lastShown);
     assert.equal(shown.tab, 'claims');
     assert.equal(shown.rows, t.rows.length);
     assert.equal(indexer.current.kind, 'ready');
@@ -165,7 +166,7 @@ describe('workspace ledger', function () {
   it('fetches no table while the view is hidden, and the new one when it shows again', async () => {
     const { view, indexer } = await ledger();
     await vscode.commands.executeCommand('claimlens.showLedger');
-    await waitFor(() => view.lastShown, 'the view to render the ledger', 60_000);
+    await until(view.onDidShow, () => view.lastShown);
     await vscode.commands.executeCommand('workbench.view.explorer');
     await waitFor(() => !view.visible, 'the Ledger view hidden');
     const rendered: number[] = [];
@@ -173,11 +174,11 @@ describe('workspace ledger', function () {
     try {
       const before = indexer.current.kind === 'ready' ? indexer.current.version : -1;
       await vscode.workspace.fs.writeFile(fixtureUri(TEMP), new TextEncoder().encode('Valder Post | Kell | 6 May 2030\n\nThe harbour master resigned on Tuesday after a dispute over mooring fees.\n'));
-      await waitFor(() => indexer.current.kind === 'ready' && indexer.current.version > before && indexer.lastResult?.stats.articles, 'the index to follow the new article', 30_000);
+      await until(indexer.onDidChange, () => indexer.current.kind === 'ready' && indexer.current.version > before && indexer.lastResult?.stats.articles);
       assert.deepEqual(rendered, [], 'no table rendered in the hidden view');
       const t = await table();
       await vscode.commands.executeCommand('claimlens.showLedger');
-      await waitFor(() => rendered.length > 0, 'the view to render the new table once shown', 30_000);
+      await until(view.onDidShow, () => rendered.length > 0);
       assert.equal(rendered.at(-1), t.rows.length);
     } finally {
       listener.dispose();
