@@ -6,7 +6,7 @@
  */
 import type { Attribution, Block, Claim } from './types';
 import type { Lexicons } from './lexicon';
-import { parseSentences } from './sentences';
+import { blockSentences } from './longBlocks';
 import { findHedges } from './rules/hedges';
 import { findAttributions } from './rules/attributions';
 import { findClaims } from './rules/claims';
@@ -27,7 +27,7 @@ export function analyzeBlock(text: string, kind: Block['kind'], lexicons: Lexico
   if (!isAnalysed(kind)) return EMPTY;
   const found: BlockFindings = { sentences: [], hedges: [], attributions: [], claims: [] };
   const context = { headline: kind === 'headline', cues: lexicons.claims };
-  for (const sentence of parseSentences(text)) {
+  for (const sentence of blockSentences(text)) {
     const hedges = findHedges(sentence, lexicons);
     const attributions = findAttributions(sentence, lexicons);
     const claims = findClaims(sentence, hedges, attributions, context);
