@@ -2,7 +2,7 @@
  * The sentences of a block, parsed in pieces when the block is very long.
  * The parser's cost grows with the square of a paragraph's length when it
  * holds many sentence-like pieces (1 MB of ". " took minutes), and some rules
- * grow with the square of a sentence's length. A block longer than `PIECE`
+ * grow with the square of a sentence's length. A block longer than `WHOLE`
  * is cut into pieces of at most `PIECE` characters, preferably after a
  * sentence end, so the time stays linear in the input. News paragraphs are
  * far shorter (the longest in the corpora is under 12,000 characters), so
@@ -10,8 +10,10 @@
  */
 import { parseSentences, type Sentence } from './sentences';
 
-/** Longest piece parsed at once, in UTF-16 code units. */
-export const PIECE = 16_384;
+/** Longest block parsed whole, in UTF-16 code units. */
+export const WHOLE = 16_384;
+/** Longest piece of a longer block: smaller, as the parser's cost in a piece still grows with its square. */
+export const PIECE = 8192;
 
 /** Characters that end a sentence, or close a quotation or bracket after its end. */
 const ENDS = new Set(['.', '!', '?', '"', '”', '’', ')']);
@@ -48,7 +50,7 @@ export function pieceEnd(text: string, start: number): number {
  * the parser (a test passes one that counts its work).
  */
 export function blockSentences(text: string, parse: typeof parseSentences = parseSentences): Sentence[] {
-  if (text.length <= PIECE) return parse(text);
+  if (text.length <= WHOLE) return parse(text);
   const out: Sentence[] = [];
   for (let start = 0; start < text.length;) {
     const end = pieceEnd(text, start);

@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/core';
-import { blockSentences, pieceEnd, PIECE } from '../../src/core/longBlocks';
+import { blockSentences, pieceEnd, PIECE, WHOLE } from '../../src/core/longBlocks';
 import { parseSentences } from '../../src/core/sentences';
 import { assertWellFormed } from './helpers/invariants';
 
@@ -36,21 +36,21 @@ const ADVERSARIAL: Array<[string, (size: number) => string]> = [
 ];
 
 describe('long blocks', () => {
-  it('a block up to the piece size is parsed whole, as before', () => {
-    const text = repeatTo(PROSE, PIECE - 200);
+  it('a block of up to WHOLE characters is parsed whole, as before', () => {
+    const text = repeatTo(PROSE, WHOLE - 200);
     const { parse, lengths } = countingParser();
     assert.deepEqual(blockSentences(text, parse), parseSentences(text));
     assert.deepEqual(lengths, [text.length]);
   });
 
   it('a long paragraph of prose is cut only between sentences: the same sentences as a whole parse', () => {
-    const text = repeatTo(PROSE, 3 * PIECE + 500);
+    const text = repeatTo(PROSE, 2 * WHOLE + 500);
     assert.deepEqual(blockSentences(text), parseSentences(text));
   });
 
   for (const [name, make] of ADVERSARIAL) {
     it(`${name}: no parse is given more than ${PIECE} characters, and the pieces cover the block`, () => {
-      for (const size of [2 * PIECE, 5 * PIECE]) {
+      for (const size of [2 * WHOLE, 5 * WHOLE]) {
         const text = make(size);
         const { parse, lengths } = countingParser();
         blockSentences(text, parse);
@@ -77,7 +77,7 @@ describe('long blocks', () => {
 
   it('the analysis of long adversarial blocks is well formed', () => {
     for (const [, make] of ADVERSARIAL) {
-      const text = make(PIECE + 1000);
+      const text = make(WHOLE + 1000);
       assertWellFormed(analyze(text), text);
     }
   });

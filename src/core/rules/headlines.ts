@@ -96,6 +96,15 @@ function mayShare(words: Set<string>, text: string): boolean {
  */
 const WINDOW = 6;
 
+/**
+ * How many claims a headline claim is compared with on each side: the kept
+ * headline claims just before it, and the body claims just after it. A
+ * headline holds a few claims; the bound keeps a block of thousands of
+ * claims that reads as a headline (one long line without a full stop)
+ * linear instead of quadratic.
+ */
+const COMPARED = 64;
+
 /** The claims of one block, and whether the block is a headline. */
 export interface ClaimGroup<T> {
   claims: readonly T[];
@@ -173,23 +182,40 @@ export class HeadlineFilter<T extends Span, G extends ClaimGroup<T>> {
     g.claims.forEach((c, k) => {
       const words = this.words(c);
       // a copy of an earlier headline claim (or of one before it in the same block)
-      const copy = earlierKept.some((o) => share(words, o) >= HEADLINE_COPY)
-        || g.claims.some((o, x) => x < k && keep[x] && share(words, this.words(o)) >= HEADLINE_COPY);
+      const copy = this.copies(words, earlierKept, g.claims, keep, k);
       if (copy) keep[k] = false;
       else if (this.repeatedBelow(words, c.end, later)) keep[k] = false;
     });
     return keep;
   }
 
+  /** Whether `words` copy one of the last `COMPARED` kept claims before claim `k` of `claims`, earlier blocks' included. */
+  private copies(words: Set<string>, earlierKept: readonly Set<string>[], claims: readonly T[], keep: readonly boolean[], k: number): boolean {
+    let left = COMPARED;
+    for (let x = k - 1; x >= 0 && left > 0; x--) {
+      if (!keep[x]) continue;
+      left--;
+      if (share(words, this.words(claims[x])) >= HEADLINE_COPY) return true;
+    }
+    for (let x = earlierKept.length - 1; x >= 0 && left > 0; x--, left--) if (share(words, earlierKept[x]) >= HEADLINE_COPY) return true;
+    return false;
+  }
+
   /**
-   * Whether a body claim after `end` in the `later` groups repeats `words`.
-   * A body claim's words are read only when `mayShare` lets it through (then
-   * remembered), and the first repeat ends the search.
+   * Whether one of the first `COMPARED` body claims after `end` in the
+   * `later` groups repeats `words`. A body claim's words are read only when
+   * `mayShare` lets it through (then remembered), and the first repeat ends
+   * the search.
    */
   private repeatedBelow(words: Set<string>, end: number, later: readonly G[]): boolean {
+    let left = COMPARED;
     for (const b of later) {
       if (b.headline) continue;
-      for (const o of b.claims) if (o.start > end && mayShare(words, o.text) && share(words, this.words(o)) >= BODY_REPEAT) return true;
+      for (const o of b.claims) {
+        if (o.start <= end) continue;
+        if (mayShare(words, o.text) && share(words, this.words(o)) >= BODY_REPEAT) return true;
+        if (--left === 0) return false;
+      }
     }
     return false;
   }
