@@ -23,6 +23,15 @@ export interface AnalyzeOptions extends LexiconOptions {
  */
 const COUNTED = 4;
 
+/** Records what comes before block `i`. */
+function setCounts(counts: Int32Array, i: number, result: Analysis, groups: number): void {
+  const k = i * COUNTED;
+  counts[k] = result.sentences.length;
+  counts[k + 1] = result.hedges.length;
+  counts[k + 2] = result.attributions.length;
+  counts[k + 3] = groups;
+}
+
 /**
  * Analyses documents, remembering each block's findings by its kind and text.
  * One instance per document: an edit re-splits only the lines around it and
@@ -47,7 +56,7 @@ export class Analyzer {
   private dirtyEnd = 0;
   private blockShift = 0;
   /** The arrays of the last `analyze`, and how much of each came before each block. */
-  private last?: { sentences: Span[]; hedges: Hedge[]; attributions: Attribution[]; groups: Placed[]; counts: number[] };
+  private last?: { sentences: Span[]; hedges: Hedge[]; attributions: Attribution[]; groups: Placed[]; counts: Int32Array };
   /** The new blocks of `list` that `prepare` has not parsed yet: from `prepared` to `preparedEnd`. */
   private prepared = 0;
   private preparedEnd = 0;
@@ -130,27 +139,28 @@ export class Analyzer {
   analyze(text: string): Analysis {
     this.lastParsedBlocks = 0;
     const list = this.blocksOf(text);
+    const blocks = list.blocks;
     // Blocks before the first one an edit touched are placed and counted as last time: start from there.
     const last = this.last;
-    const reuse = last ? Math.min(this.dirtyFrom, last.counts.length / COUNTED - 1, list.blocks.length) : 0;
+    const oldEnd = last ? last.counts.length / COUNTED - 1 : 0;
+    const reuse = last ? Math.min(this.dirtyFrom, oldEnd, blocks.length) : 0;
     const c = reuse * COUNTED;
-    const at = last
-      ? { sentences: last.counts[c], hedges: last.counts[c + 1], attributions: last.counts[c + 2], groups: last.counts[c + 3] }
-      : { sentences: 0, hedges: 0, attributions: 0, groups: 0 };
+    // The counts array is kept when the number of blocks is: only the counts from the edit on change.
+    const counts = last && oldEnd === blocks.length ? last.counts : new Int32Array((blocks.length + 1) * COUNTED);
+    if (last && counts !== last.counts) counts.set(last.counts.subarray(0, c));
     const result: Analysis = {
       version: 1,
       claims: [],
-      attributions: last ? last.attributions.slice(0, at.attributions) : [],
-      hedges: last ? last.hedges.slice(0, at.hedges) : [],
-      blocks: list.blocks,
-      sentences: last ? last.sentences.slice(0, at.sentences) : [],
+      attributions: last ? last.attributions.slice(0, last.counts[c + 2]) : [],
+      hedges: last ? last.hedges.slice(0, last.counts[c + 1]) : [],
+      blocks,
+      sentences: last ? last.sentences.slice(0, last.counts[c]) : [],
     };
-    let groups: Placed[] = last ? last.groups.slice(0, at.groups) : [];
-    let counts: number[] = last ? last.counts.slice(0, c) : [];
-    const tailFrom = last ? Math.min(list.blocks.length, Math.max(this.dirtyEnd, reuse)) : list.blocks.length;
+    let groups: Placed[] = last ? last.groups.slice(0, last.counts[c + 3]) : [];
+    const tailFrom = last ? Math.min(blocks.length, Math.max(this.dirtyEnd, reuse)) : blocks.length;
     for (let i = reuse; i < tailFrom; i++) {
-      const block = list.blocks[i];
-      counts.push(result.sentences.length, result.hedges.length, result.attributions.length, groups.length);
+      const block = blocks[i];
+      setCounts(counts, i, result, groups.length);
       let p = this.placed[i];
       if (!p) {
         p = place(this.findingsOf(list, block), block.start, text, block.kind === 'headline');
@@ -165,11 +175,11 @@ export class Analyzer {
       for (const x of p.attributions) result.attributions.push(x);
       groups.push(p);
     }
-    if (last && tailFrom < list.blocks.length) {
+    if (last && tailFrom < blocks.length) {
       // The blocks after the edit: their findings are the last result's, in the same order, only moved.
-      ({ groups, counts } = this.appendTail(result, groups, counts, tailFrom, last));
+      groups = this.appendTail(result, groups, counts, tailFrom, last);
     } else {
-      counts.push(result.sentences.length, result.hedges.length, result.attributions.length, groups.length);
+      setCounts(counts, blocks.length, result, groups.length);
     }
     this.last = { sentences: result.sentences, hedges: result.hedges, attributions: result.attributions, groups, counts };
     this.dirtyFrom = Number.POSITIVE_INFINITY;
@@ -182,31 +192,39 @@ export class Analyzer {
 
   /**
    * Appends the findings of blocks `from` onwards, unchanged since `last`,
-   * with native array copies; moves them and re-indexes their claims where
-   * the counts before them changed.
+   * with native array copies; shifts their counts, moves them and
+   * re-indexes their claims where the counts before them changed.
    */
-  private appendTail(result: Analysis, groups: Placed[], counts: number[], from: number, last: NonNullable<Analyzer['last']>): { groups: Placed[]; counts: number[] } {
+  private appendTail(result: Analysis, groups: Placed[], counts: Int32Array, from: number, last: NonNullable<Analyzer['last']>): Placed[] {
     const blocks = this.list?.blocks ?? [];
-    const oldFrom = from - this.blockShift;
-    const oldEnd = last.counts.length / COUNTED - 1;
-    const o = oldFrom * COUNTED;
-    const e = oldEnd * COUNTED;
-    const delta = [result.sentences.length - last.counts[o], result.hedges.length - last.counts[o + 1], result.attributions.length - last.counts[o + 2], groups.length - last.counts[o + 3]];
-    result.sentences = result.sentences.concat(last.sentences.slice(last.counts[o], last.counts[e]));
-    result.hedges = result.hedges.concat(last.hedges.slice(last.counts[o + 1], last.counts[e + 1]));
-    result.attributions = result.attributions.concat(last.attributions.slice(last.counts[o + 2], last.counts[e + 2]));
-    const allGroups = groups.concat(last.groups.slice(last.counts[o + 3], last.counts[e + 3]));
-    for (let j = oldFrom; j <= oldEnd; j++) {
-      const k = j * COUNTED;
-      counts.push(last.counts[k] + delta[0], last.counts[k + 1] + delta[1], last.counts[k + 2] + delta[2], last.counts[k + 3] + delta[3]);
+    const old = last.counts;
+    const o = (from - this.blockShift) * COUNTED;
+    const e = old.length - COUNTED;
+    const ds = result.sentences.length - old[o];
+    const dh = result.hedges.length - old[o + 1];
+    const da = result.attributions.length - old[o + 2];
+    const dg = groups.length - old[o + 3];
+    result.sentences = result.sentences.concat(last.sentences.slice(old[o], old[e]));
+    result.hedges = result.hedges.concat(last.hedges.slice(old[o + 1], old[e + 1]));
+    result.attributions = result.attributions.concat(last.attributions.slice(old[o + 2], old[e + 2]));
+    const allGroups = groups.concat(last.groups.slice(old[o + 3], old[e + 3]));
+    const f = from * COUNTED;
+    if (counts !== old) counts.set(old.subarray(o), f);
+    if (ds !== 0 || dh !== 0 || da !== 0 || dg !== 0) {
+      for (let k = f; k < counts.length; k += COUNTED) {
+        counts[k] += ds;
+        counts[k + 1] += dh;
+        counts[k + 2] += da;
+        counts[k + 3] += dg;
+      }
     }
     for (let i = from; i < blocks.length; i++) {
       const p = this.placed[i];
-      if (!p) continue;
+      if (!p || p.found === EMPTY) continue;
       move(p, blocks[i].start);
       index(p, counts[i * COUNTED + 1], counts[i * COUNTED + 2]);
     }
-    return { groups: allGroups, counts };
+    return allGroups;
   }
 
   /** Drops cached findings of blocks no longer in the text, once the cache has grown well past the document. */
