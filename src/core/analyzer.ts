@@ -175,6 +175,7 @@ export class Analyzer {
       for (const x of p.attributions) result.attributions.push(x);
       groups.push(p);
     }
+    const edited = last ? { from: last.counts[c + 3], to: groups.length } : undefined;
     if (last && tailFrom < blocks.length) {
       // The blocks after the edit: their findings are the last result's, in the same order, only moved.
       groups = this.appendTail(result, groups, counts, tailFrom, last);
@@ -186,7 +187,7 @@ export class Analyzer {
     this.dirtyEnd = Number.NEGATIVE_INFINITY;
     this.blockShift = 0;
     this.trimCache(list);
-    result.claims = analyzeDocument(result.attributions, text, groups, this.headlines);
+    result.claims = analyzeDocument(result.attributions, text, groups, this.headlines, edited);
     return result;
   }
 

@@ -43,10 +43,12 @@ export function analyzeBlock(text: string, kind: Block['kind'], lexicons: Lexico
 /**
  * The document-level passes on the placed blocks, in text order: pronoun and
  * back-reference sources resolved across blocks, then the claims of all
- * blocks without the headline claims that a later claim repeats.
+ * blocks without the headline claims that a later claim repeats. `edited`
+ * says which groups changed since the last call with the same `headlines`
+ * (from `from` to `to`, the rest the same objects), when only some did.
  */
-export function analyzeDocument(attributions: Attribution[], text: string, groups: readonly Placed[], headlines: HeadlineFilter<Claim, Placed>): Claim[] {
+export function analyzeDocument(attributions: Attribution[], text: string, groups: readonly Placed[], headlines: HeadlineFilter<Claim, Placed>, edited?: { from: number; to: number }): Claim[] {
   for (const a of attributions) if (a.source.resolved) delete a.source.resolved;
   resolveSources(attributions, text);
-  return headlines.filter(groups);
+  return edited ? headlines.filterAfterEdit(groups, edited.from, edited.to) : headlines.filter(groups);
 }

@@ -93,7 +93,24 @@ function applyStep(text: string, s: Step, history: string[], paragraphs: readonl
   }
 }
 
-const docs: Doc[] = [...(existsSync(corpusDir) ? articlesIn(corpusDir) : []), ...articlesIn(samplesDir)];
+/**
+ * Headlines every few blocks, some repeated further down and some repeated
+ * by the claims below them: the headline filter's decisions reach across
+ * neighbouring blocks, so an edit can change a decision several blocks away.
+ */
+function headlineHeavy(): Doc {
+  const topics = ['Ferry fares rise in Oskel', 'Council approves new harbour wall', 'Storm closes the northern pier', 'Port strike ends after talks'];
+  const parts: string[] = [];
+  for (let i = 0; i < 24; i++) {
+    const topic = topics[i % topics.length];
+    parts.push(topic);
+    if (i % 3 !== 2) parts.push(`${topic.replace(/^(\S+)/, 'The $1')} on day ${i}, officials said.`);
+    if (i % 4 === 1) parts.push(`Residents said the ${topic.toLowerCase()} was expected.`);
+  }
+  return { name: 'headline-heavy (made up)', text: parts.join('\n\n'), options: {} };
+}
+
+const docs: Doc[] = [...(existsSync(corpusDir) ? articlesIn(corpusDir) : []), ...articlesIn(samplesDir), headlineHeavy()];
 /** Paragraphs to paste, from every document. */
 const paragraphs = docs.flatMap((d) => d.text.split(/\n\s*\n/)).filter((p) => p.trim().length > 0);
 

@@ -134,31 +134,84 @@ export class HeadlineFilter<T extends Span, G extends ClaimGroup<T>> {
     return w;
   }
 
+  /** The last result, and where each group's kept claims start in it (one more entry: its length). */
+  private last?: { out: T[]; outAt: Int32Array };
+
   /** The claims of all groups, in order, without the repeated headline claims. */
   filter(groups: readonly G[]): T[] {
     const kept = new Map<G, boolean[]>();
     const out: T[] = [];
-    groups.forEach((g, i) => {
-      if (!g.headline || g.claims.length === 0) {
-        for (const c of g.claims) out.push(c);
-        return;
-      }
-      const from = Math.max(0, i - WINDOW);
-      const to = Math.min(groups.length, i + 1 + WINDOW);
-      let d = this.decisions.get(g);
-      if (!d || !this.stillValid(d, groups, from, to, kept)) {
-        const earlier = groups.slice(from, i).filter((h) => h.headline);
-        d = {
-          neighbours: groups.slice(from, to),
-          keptBefore: earlier.flatMap((h) => kept.get(h) ?? []),
-          keep: this.decide(g, earlier, kept, groups.slice(i + 1, to)),
-        };
-        this.decisions.set(g, d);
-      }
-      kept.set(g, d.keep);
-      g.claims.forEach((c, k) => { if (d.keep[k]) out.push(c); });
-    });
+    const outAt = new Int32Array(groups.length + 1);
+    for (let i = 0; i < groups.length; i++) {
+      outAt[i] = out.length;
+      this.place(groups, i, kept, out);
+    }
+    outAt[groups.length] = out.length;
+    this.last = { out, outAt };
     return out;
+  }
+
+  /**
+   * The same as `filter(groups)` after an edit that replaced the groups of
+   * the last call from `from` on by those from `from` to `to`, the groups
+   * after them unchanged. Headlines far enough from the edit decide as they
+   * did, so only those near it are visited: the rest of the result is copied.
+   */
+  filterAfterEdit(groups: readonly G[], from: number, to: number): T[] {
+    const last = this.last;
+    if (!last) return this.filter(groups);
+    const shift = groups.length - (last.outAt.length - 1);
+    const start = Math.max(0, from - WINDOW);
+    const kept = new Map<G, boolean[]>();
+    for (let j = Math.max(0, start - WINDOW); j < start; j++) {
+      const d = groups[j].headline ? this.decisions.get(groups[j]) : undefined;
+      if (d) kept.set(groups[j], d.keep);
+    }
+    const middle: T[] = [];
+    const at: number[] = [];
+    let i = start;
+    // Past the edit, a headline decides as before once the WINDOW groups before it did (its neighbours are the same objects).
+    for (let lastChange = to; i < groups.length && (i < to + WINDOW || i - lastChange <= WINDOW); i++) {
+      at.push(middle.length);
+      if (this.place(groups, i, kept, middle)) lastChange = i;
+    }
+    const head = last.outAt[start];
+    const oldRest = i - shift;
+    const tailFrom = last.outAt[oldRest];
+    const out = last.out.slice(0, head).concat(middle, last.out.slice(tailFrom));
+    const outAt = new Int32Array(groups.length + 1);
+    outAt.set(last.outAt.subarray(0, start));
+    for (let k = 0; k < at.length; k++) outAt[start + k] = head + at[k];
+    const delta = head + middle.length - tailFrom;
+    for (let k = i; k <= groups.length; k++) outAt[k] = last.outAt[k - shift] + delta;
+    this.last = { out, outAt };
+    return out;
+  }
+
+  /** Appends the kept claims of group `i` to `out`; returns whether it had to decide again. */
+  private place(groups: readonly G[], i: number, kept: Map<G, boolean[]>, out: T[]): boolean {
+    const g = groups[i];
+    if (!g.headline || g.claims.length === 0) {
+      for (const c of g.claims) out.push(c);
+      return false;
+    }
+    const from = Math.max(0, i - WINDOW);
+    const to = Math.min(groups.length, i + 1 + WINDOW);
+    let d = this.decisions.get(g);
+    const again = !d || !this.stillValid(d, groups, from, to, kept);
+    if (!d || again) {
+      const earlier = groups.slice(from, i).filter((h) => h.headline);
+      d = {
+        neighbours: groups.slice(from, to),
+        keptBefore: earlier.flatMap((h) => kept.get(h) ?? []),
+        keep: this.decide(g, earlier, kept, groups.slice(i + 1, to)),
+      };
+      this.decisions.set(g, d);
+    }
+    kept.set(g, d.keep);
+    const keep = d.keep;
+    g.claims.forEach((c, k) => { if (keep[k]) out.push(c); });
+    return again;
   }
 
   /** The same neighbours, and the same decisions on the earlier headlines among them: no allocation on the common path. */
