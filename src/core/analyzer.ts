@@ -9,7 +9,8 @@ import { blockList, updateBlockList, type BlockList } from './blockIndex';
 import { buildLexicons, type LexiconOptions, type Lexicons } from './lexicon';
 import { HeadlineFilter } from './rules/headlines';
 import { index, move, place, type BlockFindings, type Placed } from './placement';
-import { analyzeBlock, analyzeDocument, EMPTY, isAnalysed } from './pipeline';
+import { analyzeBlock, analyzeDocument, EMPTY, isAnalysed, type DocumentPasses, type Edited } from './pipeline';
+import { SourceLinks } from './sourceLinks';
 
 export interface AnalyzeOptions extends LexiconOptions {
   /** Treat the text as Markdown: its syntax is masked before analysis. */
@@ -46,7 +47,7 @@ export class Analyzer {
   private list?: BlockList;
   /** Placed findings, parallel to the blocks of `list`. */
   private placed: Array<Placed | undefined> = [];
-  private readonly headlines = new HeadlineFilter<Claim, Placed>();
+  private readonly passes: DocumentPasses = { headlines: new HeadlineFilter<Claim, Placed>(), sources: new SourceLinks() };
   /**
    * The blocks changed since the last `analyze`, from `dirtyFrom` to
    * `dirtyEnd` (exclusive): those before are as they were, and those after
@@ -175,7 +176,11 @@ export class Analyzer {
       for (const x of p.attributions) result.attributions.push(x);
       groups.push(p);
     }
-    const edited = last ? { from: last.counts[c + 3], to: groups.length } : undefined;
+    const oldTailFrom = (tailFrom - this.blockShift) * COUNTED;
+    const edited: Edited | undefined = last && {
+      groups: { from: last.counts[c + 3], to: groups.length },
+      attributions: { from: last.counts[c + 2], to: result.attributions.length, oldTo: last.counts[oldTailFrom + 2] },
+    };
     if (last && tailFrom < blocks.length) {
       // The blocks after the edit: their findings are the last result's, in the same order, only moved.
       groups = this.appendTail(result, groups, counts, tailFrom, last);
@@ -187,7 +192,7 @@ export class Analyzer {
     this.dirtyEnd = Number.NEGATIVE_INFINITY;
     this.blockShift = 0;
     this.trimCache(list);
-    result.claims = analyzeDocument(result.attributions, text, groups, this.headlines, edited);
+    result.claims = analyzeDocument(result.attributions, text, groups, this.passes, edited);
     return result;
   }
 

@@ -10,9 +10,9 @@ import { blockSentences } from './longBlocks';
 import { findHedges } from './rules/hedges';
 import { findAttributions } from './rules/attributions';
 import { findClaims } from './rules/claims';
-import { resolveSources } from './rules/coreference';
 import type { HeadlineFilter } from './rules/headlines';
 import type { BlockFindings, Placed } from './placement';
+import type { SourceLinks } from './sourceLinks';
 
 /** The findings of a block that is not analysed; shared, never changed. */
 export const EMPTY: BlockFindings = { sentences: [], hedges: [], attributions: [], claims: [] };
@@ -40,15 +40,24 @@ export function analyzeBlock(text: string, kind: Block['kind'], lexicons: Lexico
   return found;
 }
 
+/** The document-level passes, each remembering what it needs to redo only what an edit changed. */
+export interface DocumentPasses {
+  headlines: HeadlineFilter<Claim, Placed>;
+  sources: SourceLinks;
+}
+
+/** What changed since the last call with the same passes: groups and attributions `from` to `to` (before: to `oldTo`). */
+export interface Edited {
+  groups: { from: number; to: number };
+  attributions: { from: number; to: number; oldTo: number };
+}
+
 /**
  * The document-level passes on the placed blocks, in text order: pronoun and
  * back-reference sources resolved across blocks, then the claims of all
- * blocks without the headline claims that a later claim repeats. `edited`
- * says which groups changed since the last call with the same `headlines`
- * (from `from` to `to`, the rest the same objects), when only some did.
+ * blocks without the headline claims that a later claim repeats.
  */
-export function analyzeDocument(attributions: Attribution[], text: string, groups: readonly Placed[], headlines: HeadlineFilter<Claim, Placed>, edited?: { from: number; to: number }): Claim[] {
-  for (const a of attributions) if (a.source.resolved) delete a.source.resolved;
-  resolveSources(attributions, text);
-  return edited ? headlines.filterAfterEdit(groups, edited.from, edited.to) : headlines.filter(groups);
+export function analyzeDocument(attributions: Attribution[], text: string, groups: readonly Placed[], passes: DocumentPasses, edited?: Edited): Claim[] {
+  passes.sources.resolve(attributions, text, edited?.attributions);
+  return edited ? passes.headlines.filterAfterEdit(groups, edited.groups.from, edited.groups.to) : passes.headlines.filter(groups);
 }
