@@ -84,10 +84,16 @@ export function updateBlockList(old: BlockList, text: string, markdown: boolean)
   while (first < blocks.length && blocks[first].end < prefix) first++;
   let after = first;
   while (after < blocks.length && blocks[after].start <= changeEnd) after++;
-  const from = Math.max(0, first - MARGIN);
-  const to = Math.min(blocks.length, after + MARGIN);
-  const windowStart = from === 0 ? 0 : lineStart(old.text, blocks[from].start);
-  const oldWindowEnd = to === blocks.length ? old.text.length : lineEnd(old.text, blocks[to - 1].end);
+  let from = Math.max(0, first - MARGIN);
+  let to = Math.min(blocks.length, after + MARGIN);
+  // The window holds whole lines: a block that shares a line with one inside it (a caption and its photo
+  // credit) is inside too, or re-splitting that line would give it a second time.
+  let windowStart = from === 0 ? 0 : lineStart(old.text, blocks[from].start);
+  while (from > 0 && blocks[from - 1].end > windowStart) windowStart = lineStart(old.text, blocks[--from].start);
+  let oldWindowEnd = to === blocks.length ? old.text.length : lineEnd(old.text, blocks[to - 1].end);
+  while (to < blocks.length && blocks[to].start < oldWindowEnd) oldWindowEnd = lineEnd(old.text, blocks[to++].end);
+  if (to === blocks.length) oldWindowEnd = old.text.length;
+  if (from === 0) windowStart = 0;
   const windowEnd = oldWindowEnd + delta;
   if (windowEnd < windowStart || windowStart > prefix || oldWindowEnd < changeEnd) return blockList(text, markdown);
   const windowText = text.slice(windowStart, windowEnd);

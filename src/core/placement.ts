@@ -102,6 +102,12 @@ export function move(p: Placed, at: number): void {
 /** Sets the claims' document indices of their hedges and attribution, when the block's bases changed. */
 export function index(p: Placed, hedgeBase: number, attributionBase: number): void {
   if (p.hedgeBase === hedgeBase && p.attributionBase === attributionBase) return;
+  if (p.hedgeBase >= 0) {
+    shiftIndices(p, hedgeBase - p.hedgeBase, attributionBase - p.attributionBase);
+    p.hedgeBase = hedgeBase;
+    p.attributionBase = attributionBase;
+    return;
+  }
   p.hedgeBase = hedgeBase;
   p.attributionBase = attributionBase;
   p.claims.forEach((c, i) => {
@@ -110,4 +116,12 @@ export function index(p: Placed, hedgeBase: number, attributionBase: number): vo
     if (a >= 0) c.attribution = a + attributionBase;
     else delete c.attribution;
   });
+}
+
+/** Shifts indices already set, in place: an edit before a block changes its bases, not its claims. */
+function shiftIndices(p: Placed, hedgeDelta: number, attributionDelta: number): void {
+  for (const c of p.claims) {
+    if (hedgeDelta !== 0) for (let k = 0; k < c.hedges.length; k++) c.hedges[k] += hedgeDelta;
+    if (attributionDelta !== 0 && c.attribution !== undefined) c.attribution += attributionDelta;
+  }
 }

@@ -96,6 +96,15 @@ function mayShare(words: Set<string>, text: string): boolean {
  */
 const WINDOW = 6;
 
+/**
+ * How many claims a headline claim is compared with on each side: the kept
+ * headline claims just before it, and the body claims just after it. A
+ * headline holds a few claims; the bound keeps a block of thousands of
+ * claims that reads as a headline (one long line without a full stop)
+ * linear instead of quadratic.
+ */
+const COMPARED = 64;
+
 /** The claims of one block, and whether the block is a headline. */
 export interface ClaimGroup<T> {
   claims: readonly T[];
@@ -125,31 +134,84 @@ export class HeadlineFilter<T extends Span, G extends ClaimGroup<T>> {
     return w;
   }
 
+  /** The last result, and where each group's kept claims start in it (one more entry: its length). */
+  private last?: { out: T[]; outAt: Int32Array };
+
   /** The claims of all groups, in order, without the repeated headline claims. */
   filter(groups: readonly G[]): T[] {
     const kept = new Map<G, boolean[]>();
     const out: T[] = [];
-    groups.forEach((g, i) => {
-      if (!g.headline || g.claims.length === 0) {
-        for (const c of g.claims) out.push(c);
-        return;
-      }
-      const from = Math.max(0, i - WINDOW);
-      const to = Math.min(groups.length, i + 1 + WINDOW);
-      let d = this.decisions.get(g);
-      if (!d || !this.stillValid(d, groups, from, to, kept)) {
-        const earlier = groups.slice(from, i).filter((h) => h.headline);
-        d = {
-          neighbours: groups.slice(from, to),
-          keptBefore: earlier.flatMap((h) => kept.get(h) ?? []),
-          keep: this.decide(g, earlier, kept, groups.slice(i + 1, to)),
-        };
-        this.decisions.set(g, d);
-      }
-      kept.set(g, d.keep);
-      g.claims.forEach((c, k) => { if (d.keep[k]) out.push(c); });
-    });
+    const outAt = new Int32Array(groups.length + 1);
+    for (let i = 0; i < groups.length; i++) {
+      outAt[i] = out.length;
+      this.place(groups, i, kept, out);
+    }
+    outAt[groups.length] = out.length;
+    this.last = { out, outAt };
     return out;
+  }
+
+  /**
+   * The same as `filter(groups)` after an edit that replaced the groups of
+   * the last call from `from` on by those from `from` to `to`, the groups
+   * after them unchanged. Headlines far enough from the edit decide as they
+   * did, so only those near it are visited: the rest of the result is copied.
+   */
+  filterAfterEdit(groups: readonly G[], from: number, to: number): T[] {
+    const last = this.last;
+    if (!last) return this.filter(groups);
+    const shift = groups.length - (last.outAt.length - 1);
+    const start = Math.max(0, from - WINDOW);
+    const kept = new Map<G, boolean[]>();
+    for (let j = Math.max(0, start - WINDOW); j < start; j++) {
+      const d = groups[j].headline ? this.decisions.get(groups[j]) : undefined;
+      if (d) kept.set(groups[j], d.keep);
+    }
+    const middle: T[] = [];
+    const at: number[] = [];
+    let i = start;
+    // Past the edit, a headline decides as before once the WINDOW groups before it did (its neighbours are the same objects).
+    for (let lastChange = to; i < groups.length && (i < to + WINDOW || i - lastChange <= WINDOW); i++) {
+      at.push(middle.length);
+      if (this.place(groups, i, kept, middle)) lastChange = i;
+    }
+    const head = last.outAt[start];
+    const oldRest = i - shift;
+    const tailFrom = last.outAt[oldRest];
+    const out = last.out.slice(0, head).concat(middle, last.out.slice(tailFrom));
+    const outAt = new Int32Array(groups.length + 1);
+    outAt.set(last.outAt.subarray(0, start));
+    for (let k = 0; k < at.length; k++) outAt[start + k] = head + at[k];
+    const delta = head + middle.length - tailFrom;
+    for (let k = i; k <= groups.length; k++) outAt[k] = last.outAt[k - shift] + delta;
+    this.last = { out, outAt };
+    return out;
+  }
+
+  /** Appends the kept claims of group `i` to `out`; returns whether it had to decide again. */
+  private place(groups: readonly G[], i: number, kept: Map<G, boolean[]>, out: T[]): boolean {
+    const g = groups[i];
+    if (!g.headline || g.claims.length === 0) {
+      for (const c of g.claims) out.push(c);
+      return false;
+    }
+    const from = Math.max(0, i - WINDOW);
+    const to = Math.min(groups.length, i + 1 + WINDOW);
+    let d = this.decisions.get(g);
+    const again = !d || !this.stillValid(d, groups, from, to, kept);
+    if (!d || again) {
+      const earlier = groups.slice(from, i).filter((h) => h.headline);
+      d = {
+        neighbours: groups.slice(from, to),
+        keptBefore: earlier.flatMap((h) => kept.get(h) ?? []),
+        keep: this.decide(g, earlier, kept, groups.slice(i + 1, to)),
+      };
+      this.decisions.set(g, d);
+    }
+    kept.set(g, d.keep);
+    const keep = d.keep;
+    g.claims.forEach((c, k) => { if (keep[k]) out.push(c); });
+    return again;
   }
 
   /** The same neighbours, and the same decisions on the earlier headlines among them: no allocation on the common path. */
@@ -173,23 +235,40 @@ export class HeadlineFilter<T extends Span, G extends ClaimGroup<T>> {
     g.claims.forEach((c, k) => {
       const words = this.words(c);
       // a copy of an earlier headline claim (or of one before it in the same block)
-      const copy = earlierKept.some((o) => share(words, o) >= HEADLINE_COPY)
-        || g.claims.some((o, x) => x < k && keep[x] && share(words, this.words(o)) >= HEADLINE_COPY);
+      const copy = this.copies(words, earlierKept, g.claims, keep, k);
       if (copy) keep[k] = false;
       else if (this.repeatedBelow(words, c.end, later)) keep[k] = false;
     });
     return keep;
   }
 
+  /** Whether `words` copy one of the last `COMPARED` kept claims before claim `k` of `claims`, earlier blocks' included. */
+  private copies(words: Set<string>, earlierKept: readonly Set<string>[], claims: readonly T[], keep: readonly boolean[], k: number): boolean {
+    let left = COMPARED;
+    for (let x = k - 1; x >= 0 && left > 0; x--) {
+      if (!keep[x]) continue;
+      left--;
+      if (share(words, this.words(claims[x])) >= HEADLINE_COPY) return true;
+    }
+    for (let x = earlierKept.length - 1; x >= 0 && left > 0; x--, left--) if (share(words, earlierKept[x]) >= HEADLINE_COPY) return true;
+    return false;
+  }
+
   /**
-   * Whether a body claim after `end` in the `later` groups repeats `words`.
-   * A body claim's words are read only when `mayShare` lets it through (then
-   * remembered), and the first repeat ends the search.
+   * Whether one of the first `COMPARED` body claims after `end` in the
+   * `later` groups repeats `words`. A body claim's words are read only when
+   * `mayShare` lets it through (then remembered), and the first repeat ends
+   * the search.
    */
   private repeatedBelow(words: Set<string>, end: number, later: readonly G[]): boolean {
+    let left = COMPARED;
     for (const b of later) {
       if (b.headline) continue;
-      for (const o of b.claims) if (o.start > end && mayShare(words, o.text) && share(words, this.words(o)) >= BODY_REPEAT) return true;
+      for (const o of b.claims) {
+        if (o.start <= end) continue;
+        if (mayShare(words, o.text) && share(words, this.words(o)) >= BODY_REPEAT) return true;
+        if (--left === 0) return false;
+      }
     }
     return false;
   }
