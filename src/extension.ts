@@ -10,13 +10,14 @@ import { registerCommands } from './commands';
 import { Decorations } from './editor/decorations';
 import { Diagnostics } from './editor/diagnostics';
 import { DocumentWatcher } from './editor/documentWatcher';
+import { FindingCodeActions } from './editor/codeActions';
 import { ClaimHoverProvider } from './editor/hover';
 import { StatusBar } from './editor/statusBar';
 import { ActiveArticle } from './views/activeArticle';
 import { ClaimsTree } from './views/claimsTree';
 import { SourcesTree } from './views/sourcesTree';
 import { LedgerIndexer } from './ledger-editor/indexer';
-import { LedgerHoverProvider } from './ledger-editor/ledgerHover';
+import { crossArticleMarkdown, LedgerHoverProvider } from './ledger-editor/ledgerHover';
 import { LedgerView } from './ledger-editor/ledgerView';
 
 export function activate(context: vscode.ExtensionContext): ClaimLensApi {
@@ -42,10 +43,11 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     sourcesTree,
     statusBar,
     new Diagnostics(watcher),
-    vscode.languages.registerHoverProvider('*', new ClaimHoverProvider(watcher, annotations)),
+    vscode.languages.registerHoverProvider('*', new ClaimHoverProvider(watcher, annotations, (d, a, c) => crossArticleMarkdown(d, a, c, ledger))),
+    vscode.languages.registerCodeActionsProvider('*', new FindingCodeActions(watcher, annotations), FindingCodeActions.metadata),
     ledger,
     ledgerView,
-    vscode.languages.registerHoverProvider('*', new LedgerHoverProvider(watcher, ledger)),
+    vscode.languages.registerHoverProvider('*', new LedgerHoverProvider(watcher)),
     ...registerCommands({ watcher, annotations, log: annotationLog, active, claimsTree, ledger }),
   );
   return {

@@ -1,9 +1,11 @@
 /**
- * Hover on a highlighted span: the claim's status (marked when a person set
- * it), its source chain, the cue and hedges that decided it, the core's
- * explanation, your note, and links that set the status, edit the note,
- * dismiss the finding and undo the last change. Article text is appended as
- * escaped text; the only commands the Markdown may run are ours.
+ * Hover on a highlighted span. It leads with the claim: its status (marked
+ * when a person set it), the claim quoted, its source chain; then the cue and
+ * hedges that decided it, the core's explanation, your note, and links that
+ * set the status, edit the note, dismiss the finding and undo the last change
+ * when that change was to this claim. The cross-article block (the ledger's)
+ * follows, then the hedge, source or cue under the pointer. Article text is
+ * appended as escaped text; the only commands the Markdown may run are ours.
  */
 import * as vscode from 'vscode';
 import { attributionSpan, type FindingKind, type ManualMarks, type MergedClaim } from '../annotations';
@@ -15,6 +17,7 @@ import type { DocumentWatcher } from './documentWatcher';
 import { escapeMarkdown } from './markdownText';
 import { toOffset, toRange } from './positions';
 import { sourceChainText, sourceLabel } from './sourceChain';
+import { changedAnnotationIds } from './undoScope';
 
 /** The commands hover links may run. */
 export const HOVER_COMMANDS = [COMMANDS.setStatus, COMMANDS.editNote, COMMANDS.dismissFinding, COMMANDS.undoAnnotation];
@@ -47,10 +50,17 @@ function findingLinks(uri: vscode.Uri, kind: FindingKind, span: { start: number;
   ];
 }
 
-function undoLink(uri: vscode.Uri, annotations: ManualAnnotations): string[] {
+/** The undo link, offered only when the article's last annotation change was to this finding. */
+function undoLink(uri: vscode.Uri, annotations: ManualAnnotations, annotationId: string | undefined): string[] {
   const label = annotations.undoLabel(uri);
-  return label ? [link(`$(discard) Undo ${label}`, COMMANDS.undoAnnotation, { uri: uri.toString() }, 'Undo your last change in this article')] : [];
+  const before = annotations.beforeLastChange(uri);
+  if (!label || !before || annotationId === undefined) return [];
+  if (!changedAnnotationIds(before, annotations.annotations(uri)).has(annotationId)) return [];
+  return [link(`$(discard) Undo ${label}`, COMMANDS.undoAnnotation, { uri: uri.toString() }, 'Undo your last change, which was to this claim')];
 }
+
+/** Longest claim quoted in full in a hover; longer ones are cut with an ellipsis. */
+const QUOTE_LIMIT = 280;
 
 function appendNote(md: vscode.MarkdownString, marks: ManualMarks | undefined): void {
   if (marks?.note) md.appendMarkdown(`\n\n**Your note:** ${escapeMarkdown(marks.note)}`);
@@ -61,6 +71,9 @@ export function claimMarkdown(uri: vscode.Uri, claim: Claim, analysis: Analysis,
   const md = trusted();
   const manual = merged?.origin === 'manual' ? ` · ${MANUAL_MARK}` : '';
   md.appendMarkdown(`**${statusLabel(claim.status)} claim**${manual} · ClaimLens\n\n`);
+  const text = claim.text.trim();
+  quoted(md, text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT - 1)}…` : text);
+  md.appendMarkdown('\n\n');
   const chain = merged?.source && merged.origin === 'manual' && merged.source.start === undefined ? merged.source.text : sourceChainText(claim, analysis);
   md.appendMarkdown('**Source:** ');
   if (chain) md.appendMarkdown(escapeMarkdown(chain));
@@ -87,7 +100,7 @@ export function claimMarkdown(uri: vscode.Uri, claim: Claim, analysis: Analysis,
   appendNote(md, merged);
   md.appendMarkdown('\n\n---\n\nSet status: ');
   md.appendMarkdown(STATUSES.filter((s) => s !== claim.status).map((s: Status) => link(statusLabel(s), COMMANDS.setStatus, { uri: uri.toString(), kind: 'claim', start: claim.start, end: claim.end, status: s }, `Mark this claim ${s}`)).join(' · '));
-  md.appendMarkdown(`  \n${[...findingLinks(uri, 'claim', claim, merged), ...(annotations ? undoLink(uri, annotations) : [])].join(' · ')}`);
+  md.appendMarkdown(`  \n${[...findingLinks(uri, 'claim', claim, merged), ...(annotations ? undoLink(uri, annotations, merged?.annotationId) : [])].join(' · ')}`);
   return md;
 }
 
@@ -123,23 +136,28 @@ function spanMarkdown(uri: vscode.Uri, analysis: Analysis, offset: number): vsco
   return md.value ? md : undefined;
 }
 
-export class ClaimHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly watcher: DocumentWatcher, private readonly annotations: ManualAnnotations) {}
+/** The ledger's block for a claim, appended after the claim's own lines. */
+export type CrossArticle = (document: vscode.TextDocument, analysis: Analysis, claim: Claim) => Promise<vscode.MarkdownString | undefined>;
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+export class ClaimHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly watcher: DocumentWatcher, private readonly annotations: ManualAnnotations, private readonly crossArticle?: CrossArticle) {}
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const result = this.watcher.get(document.uri);
     if (result?.kind !== 'analysed' || result.version !== document.version) return undefined;
     const { analysis } = result;
     const view = this.annotations.view(document.uri);
     const offset = toOffset(document, position);
     const parts: vscode.MarkdownString[] = [];
-    const span = spanMarkdown(document.uri, analysis, offset);
-    if (span) parts.push(span);
     const claims = analysis.claims.filter((c) => covers(c, offset));
     for (const claim of claims) {
       const merged = view?.claims.find((c) => c.start === claim.start && c.end === claim.end);
       parts.push(claimMarkdown(document.uri, claim, analysis, merged, this.annotations));
+      const elsewhere = await this.crossArticle?.(document, analysis, claim);
+      if (elsewhere) parts.push(elsewhere);
     }
+    const span = spanMarkdown(document.uri, analysis, offset);
+    if (span) parts.push(span);
     if (parts.length === 0) return undefined;
     const range = claims.length ? toRange(document, claims[0]) : undefined;
     return new vscode.Hover(parts, range);
