@@ -11,6 +11,7 @@ import { Decorations } from './editor/decorations';
 import { Diagnostics } from './editor/diagnostics';
 import { DocumentWatcher } from './editor/documentWatcher';
 import { FindingCodeActions } from './editor/codeActions';
+import { DisplayModeStore } from './editor/displayModeStore';
 import { ClaimHoverProvider } from './editor/hover';
 import { StatusBar } from './editor/statusBar';
 import { ActiveArticle } from './views/activeArticle';
@@ -25,11 +26,12 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   const annotations = new ManualAnnotations(notices);
   const annotationLog = vscode.window.createOutputChannel('ClaimLens Annotations');
   const watcher = new DocumentWatcher(annotations);
-  const decorations = new Decorations(context.extensionUri, watcher);
+  const display = new DisplayModeStore(context.workspaceState);
+  const decorations = new Decorations(context.extensionUri, watcher, display);
   const active = new ActiveArticle(watcher);
   const claimsTree = new ClaimsTree(active, annotations);
   const sourcesTree = new SourcesTree(active);
-  const statusBar = new StatusBar(active);
+  const statusBar = new StatusBar(active, display);
   // The workspace ledger indexes nothing until its view opens or a ledger command runs.
   const ledger = new LedgerIndexer(context);
   const ledgerView = new LedgerView(context.extensionUri, ledger);
@@ -37,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     annotations,
     annotationLog,
     watcher,
+    display,
     decorations,
     active,
     claimsTree,
@@ -48,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     ledger,
     ledgerView,
     vscode.languages.registerHoverProvider('*', new LedgerHoverProvider(watcher)),
-    ...registerCommands({ watcher, annotations, log: annotationLog, active, claimsTree, ledger }),
+    ...registerCommands({ watcher, annotations, log: annotationLog, active, claimsTree, ledger, display }),
   );
   return {
     decorationsFor: (uri) => decorations.paintedIn(uri),

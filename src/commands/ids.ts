@@ -28,6 +28,7 @@ export const COMMANDS = {
   showLedger: 'claimlens.showLedger',
   reindexWorkspace: 'claimlens.reindexWorkspace',
   exportLedger: 'claimlens.exportLedger',
+  chooseDisplay: 'claimlens.chooseDisplay',
 } as const;
 
 export type CommandKey = keyof typeof COMMANDS;

@@ -13,7 +13,9 @@ import type { RevealArgs } from '../views/claimItem';
 import type { ClaimsNode, ClaimsTree } from '../views/claimsTree';
 import { exportLedger, type ExportLedgerArgs } from '../ledger-editor/exportLedger';
 import type { LedgerIndexer } from '../ledger-editor/indexer';
+import type { DisplayModeStore } from '../editor/displayModeStore';
 import { analyseFile } from './analyseFile';
+import { chooseDisplay } from './chooseDisplay';
 import { changeSource, dismissFinding, editNote, restoreFinding, setStatus, undoAnnotation, type NoteArgs, type SetStatusArgs, type SourceArgs } from './annotate';
 import { exportArticle, type ExportArgs } from './exportArticle';
 import { exportWorkspace } from './exportWorkspace';
@@ -35,6 +37,8 @@ export interface CommandDeps {
   claimsTree: ClaimsTree;
   /** The workspace's claim ledger. */
   ledger: LedgerIndexer;
+  /** What this workspace displays: claims only, everything, off. */
+  display: DisplayModeStore;
 }
 
 const toggle = (category: Category) => setCategoryShown(category, !readSettings().show[category]);
@@ -67,6 +71,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     showLedger: () => vscode.commands.executeCommand(`${VIEWS.ledger}.focus`),
     reindexWorkspace: () => deps.ledger.reindex(),
     exportLedger: (args?: ExportLedgerArgs) => exportLedger(deps.ledger, args),
+    chooseDisplay: (mode?: unknown) => chooseDisplay(deps.display, mode),
   };
   return (Object.keys(handlers) as CommandKey[]).map((key) => vscode.commands.registerCommand(COMMANDS[key], handlers[key]));
 }
