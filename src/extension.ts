@@ -51,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     ledger,
     ledgerView,
     vscode.languages.registerHoverProvider('*', new LedgerHoverProvider(watcher)),
-    ...registerCommands({ watcher, annotations, log: annotationLog, active, claimsTree, ledger, display }),
+    ...registerCommands({ watcher, annotations, log: annotationLog, active, claimsTree, ledger, ledgerView, display }),
   );
   return {
     decorationsFor: (uri) => decorations.paintedIn(uri),

@@ -13,6 +13,7 @@ import type { RevealArgs } from '../views/claimItem';
 import type { ClaimsNode, ClaimsTree } from '../views/claimsTree';
 import { exportLedger, type ExportLedgerArgs } from '../ledger-editor/exportLedger';
 import type { LedgerIndexer } from '../ledger-editor/indexer';
+import type { LedgerView } from '../ledger-editor/ledgerView';
 import type { DisplayModeStore } from '../editor/displayModeStore';
 import { analyseFile } from './analyseFile';
 import { chooseDisplay } from './chooseDisplay';
@@ -37,6 +38,8 @@ export interface CommandDeps {
   claimsTree: ClaimsTree;
   /** The workspace's claim ledger. */
   ledger: LedgerIndexer;
+  /** The ledger's editor tab. */
+  ledgerView: LedgerView;
   /** What this workspace displays: claims only, everything, off. */
   display: DisplayModeStore;
 }
@@ -68,7 +71,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     filterByStatus: () => filterByStatus(deps.claimsTree),
     filterBySource: () => filterBySource(deps.claimsTree),
     clearFilter: () => clearFilter(deps.claimsTree),
-    showLedger: () => vscode.commands.executeCommand(`${VIEWS.ledger}.focus`),
+    showLedger: () => deps.ledgerView.reveal(),
     reindexWorkspace: () => deps.ledger.reindex(),
     exportLedger: (args?: ExportLedgerArgs) => exportLedger(deps.ledger, args),
     chooseDisplay: (mode?: unknown) => chooseDisplay(deps.display, mode),
