@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { activeTabLabel, cursorPosition, ledgerFrame, ledgerRows as readRows, openFile, showLedger, waitFor } from './workbench.mjs';
+import { activeTabLabel, cursorPosition, ledgerFrame, ledgerRows as readRows, openFile, runCommand, showLedger, waitFor } from './workbench.mjs';
 
 const hasLedger = (ctx) => ((ctx.manifest.contributes?.commands ?? []).some((c) => c.command === 'claimlens.showLedger') ? null : 'no Show Claim Ledger command contributed');
 
@@ -98,9 +98,12 @@ export const tests = [
     needs: (ctx) => hasLedger(ctx) ?? (ctx.state.ledgerFrame ? null : 'the ledger did not show'),
     async fn(ctx) {
       const { page } = ctx;
+      // The ledger alone in the editor area: the article a cell opened beside it closed first.
+      await runCommand(page, 'View: Close All Editor Groups');
+      await waitFor(async () => (await activeTabLabel(page)) === null, { message: 'no editor open' });
       await showLedger(page);
       const frame = await ledgerFrame(page);
-      // The ledger has the editor area to itself (an editor tab); the pointer off any cell.
+      // The pointer off any cell.
       await page.mouse.move(2, 2);
       await waitFor(async () => (await readRows(frame)).length > 0 && (await activeTabLabel(page))?.includes('Claim Ledger'), { message: 'the ledger tab in front with its rows' });
       const shot = await ctx.screenshot('ledger');
