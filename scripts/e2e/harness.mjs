@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ensureCodeServer, repoRoot } from './install-code-server.mjs';
+import { chromiumCandidates, missingPackagesLine } from './system-packages.mjs';
 
 export { repoRoot };
 export const resultsDir = resolve(process.env.CLAIMLENS_TEST_RESULTS || join(repoRoot, 'test-results'));
@@ -74,9 +75,9 @@ export function getFreePort() {
 }
 
 export function findChromium() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  for (const c of candidates) if (c && existsSync(c)) return c;
-  throw new Error('Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)');
+  const found = chromiumCandidates().find((c) => existsSync(c));
+  if (found) return found;
+  throw new Error(`${missingPackagesLine(['chromium'])} (or set CHROMIUM_PATH)`);
 }
 
 function readManifest(dir) {

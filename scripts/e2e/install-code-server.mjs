@@ -14,6 +14,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, statSync, c
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runWithProgress } from './progress.mjs';
+import { DEBIAN_PACKAGES, missingPackages, missingPackagesLine, which } from './system-packages.mjs';
 
 export const CODE_SERVER_VERSION = process.env.CLAIMLENS_CODE_SERVER_VERSION || '4.99.4';
 // @vscode/ripgrep as pinned by that code-server; its postinstall downloads a
@@ -30,11 +32,6 @@ export const entryPath = join(pkgDir, 'out', 'node', 'entry.js');
 const marker = join(installDir, '.claimlens-installed.json');
 
 const log = (...a) => console.error('[code-server]', ...a);
-
-function which(cmd) {
-  const r = spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : null;
-}
 
 /** True when the install looks complete (marker + the files code-server needs at run time). */
 export function isInstalled() {
@@ -93,12 +90,9 @@ function seedRipgrepCache() {
 }
 
 function checkSystem() {
-  const missing = [];
-  if (!which('rg')) missing.push('ripgrep');
-  if (!existsSync('/usr/include/gssapi/gssapi.h') && !existsSync('/usr/include/krb5.h')) missing.push('libkrb5-dev');
-  if (missing.length) {
-    throw new Error(`missing Debian packages: ${missing.join(' ')}\n  apt-get update && apt-get install -y libkrb5-dev ripgrep chromium`);
-  }
+  // The browser is not needed to install; the scripts that run it check for it.
+  const missing = missingPackages(DEBIAN_PACKAGES.filter((p) => p.name !== 'chromium'));
+  if (missing.length) throw new Error(missingPackagesLine(missing));
   const major = Number(process.versions.node.split('.')[0]);
   if (major !== 20) log(`warning: code-server ${CODE_SERVER_VERSION} is built for Node 20, this is Node ${process.versions.node}`);
 }
@@ -167,8 +161,10 @@ export async function ensureCodeServer({ force = false } = {}) {
     if (!env.npm_config_nodedir && existsSync('/usr/include/node/node.h')) env.npm_config_nodedir = '/usr';
     const args = ['install', '--prefix', installDir, '--no-save', '--no-package-lock',
       '--foreground-scripts', '--ignore-scripts=false', `code-server@${CODE_SERVER_VERSION}`];
-    const r = spawnSync('npm', args, { cwd: installDir, env, stdio: ['ignore', 'inherit', 'inherit'] });
-    if (r.status !== 0) throw new Error(`npm install code-server failed (exit ${r.status})`);
+    // Hundreds of lines of build output go to a log file; the terminal gets one progress line.
+    const logFile = `${installDir}-install.log`;
+    const status = await runWithProgress('npm', args, { logFile, label: `[code-server] installing ${CODE_SERVER_VERSION}`, spawnOptions: { cwd: installDir, env } });
+    if (status !== 0) throw new Error(`npm install code-server failed (exit ${status}); see ${logFile}`);
     // Belt and braces: if ripgrep's postinstall still did not put a binary in place, use Debian's.
     const rgDir = join(pkgDir, 'lib', 'vscode', 'node_modules', '@vscode', 'ripgrep');
     if (existsSync(rgDir) && !findRipgrep()) {

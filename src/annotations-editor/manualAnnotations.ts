@@ -117,6 +117,11 @@ export class ManualAnnotations implements vscode.Disposable {
     return state && undoLabel(state.history);
   }
 
+  /** The annotations as they were before the change undo would revert, to tell what it touched. */
+  beforeLastChange(uri: vscode.Uri): AnnotationSet | undefined {
+    return this.states.get(uri.toString())?.history.past.at(-1)?.annotations;
+  }
+
   /** Applies one edit to the article (on the text its findings came from) and saves. */
   async edit(uri: vscode.Uri, edit: ManualEdit, label: string): Promise<boolean> {
     const state = this.stateFor(uri);

@@ -32,17 +32,18 @@ export const COMMANDS = {
   enableInWorkspace: 'claimlens.enableInWorkspace',
   disableForFile: 'claimlens.disableForFile',
   enableForFile: 'claimlens.enableForFile',
+  chooseDisplay: 'claimlens.chooseDisplay',
 } as const;
 
 export type CommandKey = keyof typeof COMMANDS;
 export type CommandId = (typeof COMMANDS)[CommandKey];
 
-/** View ids, as package.json declares them under `contributes.views`. */
+/** View ids, as package.json declares them under `contributes.views`; `ledger` is a webview panel's type. */
 export const VIEWS = {
   container: 'claimlens',
   claims: 'claimlens.claims',
   sources: 'claimlens.sources',
-  /** The claim ledger across the workspace's articles (a webview view). */
+  /** The claim ledger across the workspace's articles: the view type of its editor tab (a webview panel). */
   ledger: 'claimlens.ledger',
 } as const;
 

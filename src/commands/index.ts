@@ -13,7 +13,10 @@ import type { RevealArgs } from '../views/claimItem';
 import type { ClaimsNode, ClaimsTree } from '../views/claimsTree';
 import { exportLedger, type ExportLedgerArgs } from '../ledger-editor/exportLedger';
 import type { LedgerIndexer } from '../ledger-editor/indexer';
+import type { LedgerView } from '../ledger-editor/ledgerView';
+import type { DisplayModeStore } from '../editor/displayModeStore';
 import { analyseFile } from './analyseFile';
+import { chooseDisplay } from './chooseDisplay';
 import { changeSource, dismissFinding, editNote, restoreFinding, setStatus, undoAnnotation, type NoteArgs, type SetStatusArgs, type SourceArgs } from './annotate';
 import { exportArticle, type ExportArgs } from './exportArticle';
 import { exportWorkspace } from './exportWorkspace';
@@ -39,6 +42,10 @@ export interface CommandDeps {
   ledger: LedgerIndexer;
   /** Where ClaimLens analyses: the per-file switches. */
   scope: Scope;
+  /** The ledger's editor tab. */
+  ledgerView: LedgerView;
+  /** What this workspace displays: claims only, everything, off. */
+  display: DisplayModeStore;
 }
 
 const toggle = (category: Category) => setCategoryShown(category, !readSettings().show[category]);
@@ -68,13 +75,14 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     filterByStatus: () => filterByStatus(deps.claimsTree),
     filterBySource: () => filterBySource(deps.claimsTree),
     clearFilter: () => clearFilter(deps.claimsTree),
-    showLedger: () => vscode.commands.executeCommand(`${VIEWS.ledger}.focus`),
+    showLedger: () => deps.ledgerView.reveal(),
     reindexWorkspace: () => deps.ledger.reindex(),
     exportLedger: (args?: ExportLedgerArgs) => exportLedger(deps.ledger, args),
     disableInWorkspace: () => disableInWorkspace(),
     enableInWorkspace: () => enableInWorkspace(),
     disableForFile: (uri?: unknown) => disableForFile(deps.scope, uri),
     enableForFile: (uri?: unknown) => enableForFile(deps.scope, uri),
+    chooseDisplay: (mode?: unknown) => chooseDisplay(deps.display, mode),
   };
   return (Object.keys(handlers) as CommandKey[]).map((key) => vscode.commands.registerCommand(COMMANDS[key], handlers[key]));
 }

@@ -1,7 +1,8 @@
 /**
  * How each highlight looks. Every category differs in more than colour:
  * claims carry a bottom border whose style encodes the status (solid,
- * dashed, double), a gutter icon and a short label; hedges are italic with a
+ * dashed, double), a gutter icon of its own shape (circle, speech bubble,
+ * octagon; media/claim-<status>-<light|dark>.svg) and a short label; hedges are italic with a
  * dotted underline; sources are outlined; cues are bold with an overline.
  * Colours are theme colours contributed in package.json.
  */
@@ -11,13 +12,15 @@ import type { Highlight } from './categories';
 const color = (id: string) => new vscode.ThemeColor(`claimlens.${id}`);
 
 function claimStyle(extensionUri: vscode.Uri, status: 'confirmed' | 'alleged' | 'denied', borderStyle: string, label: string): vscode.DecorationRenderOptions {
-  const icon = vscode.Uri.joinPath(extensionUri, 'media', `claim-${status}.svg`);
+  const icon = (theme: 'light' | 'dark') => vscode.Uri.joinPath(extensionUri, 'media', `claim-${status}-${theme}.svg`);
   const border = color(`${status}Claim`);
   return {
     borderStyle: `none none ${borderStyle} none`,
     borderWidth: borderStyle === 'double' ? '0 0 3px 0' : '0 0 2px 0',
     borderColor: border,
-    gutterIconPath: icon,
+    // High-contrast themes take the variant of their kind: dark on black, light on white.
+    light: { gutterIconPath: icon('light') },
+    dark: { gutterIconPath: icon('dark') },
     gutterIconSize: '80%',
     overviewRulerColor: border,
     overviewRulerLane: vscode.OverviewRulerLane.Right,

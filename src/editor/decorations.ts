@@ -8,6 +8,8 @@ import type { Analysis } from '../core';
 import { categoryOf, HIGHLIGHTS, type Highlight } from './categories';
 import { affects, readSettings } from './config';
 import { decorationStyles } from './decorationStyles';
+import type { DisplayModeStore } from './displayModeStore';
+import { shownCategories } from './displayModes';
 import type { DocumentWatcher } from './documentWatcher';
 import { toRange } from './positions';
 
@@ -35,12 +37,13 @@ export class Decorations implements vscode.Disposable {
   private readonly painted = new Map<string, PaintedRanges>();
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(extensionUri: vscode.Uri, private readonly watcher: DocumentWatcher) {
+  constructor(extensionUri: vscode.Uri, private readonly watcher: DocumentWatcher, private readonly display: DisplayModeStore) {
     const styles = decorationStyles(extensionUri);
     this.types = Object.fromEntries(HIGHLIGHTS.map((h) => [h, vscode.window.createTextEditorDecorationType(styles[h])])) as Record<Highlight, vscode.TextEditorDecorationType>;
     this.disposables.push(
       ...Object.values(this.types),
       watcher.onDidChange((uri) => this.paintDocument(uri)),
+      display.onDidChange(() => vscode.window.visibleTextEditors.forEach((e) => this.paint(e))),
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.paint(e))),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (affects(e, 'show')) vscode.window.visibleTextEditors.forEach((ed) => this.paint(ed));
@@ -64,7 +67,7 @@ export class Decorations implements vscode.Disposable {
   private paint(editor: vscode.TextEditor): void {
     const document = editor.document;
     const result = this.watcher.get(document.uri);
-    const show = readSettings(document.uri).show;
+    const show = shownCategories(this.display.mode, readSettings(document.uri).show);
     const ranges = result?.kind === 'analysed' ? rangesOf(document, result.analysis) : emptyRanges();
     for (const h of HIGHLIGHTS) {
       if (!show[categoryOf(h)]) ranges[h] = [];

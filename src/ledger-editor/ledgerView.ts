@@ -1,6 +1,7 @@
 /**
- * The Ledger view (a webview view in the ClaimLens container): rows are
- * claims across articles, columns the articles; a Sources tab. The page is
+ * The claim ledger in an editor tab (a webview panel, as wide as the editor
+ * area, restored after a reload): rows are claims across articles, columns
+ * the articles; a Sources tab; a cell opens its article beside the ledger. The page is
  * media/ledger.{js,css} under a content security policy with a nonce; the
  * table arrives as one JSON string from the index worker and is parsed in the
  * view, so the extension host never walks it, and it is fetched only while the
@@ -29,8 +30,8 @@ export function stateMessage(state: IndexerState): ToLedgerView | undefined {
   }
 }
 
-export class LedgerView implements vscode.WebviewViewProvider, vscode.Disposable {
-  private view: vscode.WebviewView | undefined;
+export class LedgerView implements vscode.WebviewPanelSerializer, vscode.Disposable {
+  private view: vscode.WebviewPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly shownEmitter = new vscode.EventEmitter<{ rows: number; tab: 'claims' | 'sources' }>();
   /** What the page reports it shows after each render (row count and tab), for tests. */
@@ -42,19 +43,36 @@ export class LedgerView implements vscode.WebviewViewProvider, vscode.Disposable
   constructor(private readonly extensionUri: vscode.Uri, private readonly indexer: LedgerIndexer) {
     this.disposables.push(
       this.shownEmitter,
-      vscode.window.registerWebviewViewProvider(VIEWS.ledger, this, { webviewOptions: { retainContextWhenHidden: true } }),
+      vscode.window.registerWebviewPanelSerializer(VIEWS.ledger, this),
       indexer.onDidChange((state) => void this.show(state)),
     );
   }
 
-  /** Whether the view has been opened and is on screen. */
+  /** Whether the ledger tab is open and on screen. */
   get visible(): boolean {
     return this.view?.visible ?? false;
   }
 
-  resolveWebviewView(view: vscode.WebviewView): void {
+  /** Opens the ledger tab in the active editor group, or brings the open one to the front. */
+  reveal(): void {
+    if (this.view) {
+      this.view.reveal();
+      return;
+    }
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    this.adopt(vscode.window.createWebviewPanel(VIEWS.ledger, 'Claim Ledger', vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [media], retainContextWhenHidden: true }));
+  }
+
+  /** Restores the ledger tab a reload left open. */
+  async deserializeWebviewPanel(panel: vscode.WebviewPanel): Promise<void> {
+    this.adopt(panel);
+  }
+
+  private adopt(view: vscode.WebviewPanel): void {
+    this.view?.dispose();
     this.view = view;
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    view.iconPath = vscode.Uri.joinPath(media, 'claimlens.svg');
     view.webview.options = { enableScripts: true, localResourceRoots: [media] };
     view.webview.html = this.html(view.webview, media);
     this.disposables.push(
@@ -62,8 +80,8 @@ export class LedgerView implements vscode.WebviewViewProvider, vscode.Disposable
         if (isFromLedgerView(m)) void this.receive(m);
       }),
       // A table built while the view was hidden is fetched when it shows again.
-      view.onDidChangeVisibility(() => void this.show(this.indexer.current)),
-      view.onDidDispose(() => { this.view = undefined; }),
+      view.onDidChangeViewState(() => void this.show(this.indexer.current)),
+      view.onDidDispose(() => { if (this.view === view) this.view = undefined; }),
     );
   }
 
@@ -98,7 +116,8 @@ export class LedgerView implements vscode.WebviewViewProvider, vscode.Disposable
     try {
       const document = await vscode.workspace.openTextDocument(uri);
       const range = toRange(document, { start, end });
-      await vscode.window.showTextDocument(document, { selection: range, preview: false });
+      // Beside the ledger, which stays in view for the next cell.
+      await vscode.window.showTextDocument(document, { selection: range, preview: false, viewColumn: vscode.ViewColumn.Beside });
       vscode.window.activeTextEditor?.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     } catch (e) {
       void vscode.window.showErrorMessage(`ClaimLens could not open ${article}: ${(e as Error).message}`);

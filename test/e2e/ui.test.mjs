@@ -5,12 +5,11 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  CATEGORIES, activeTabLabel, closeQuickInput, cursorPosition, decorationCatalog, focusEditor, hoverText,
-  openFile, paletteQuery, runCommand, scanDocumentHighlights, sideBarRows, statusBarItems, visibleHighlights,
+  CATEGORIES, activeTabLabel, closeHover, closeQuickInput, cursorPosition, decorationCatalog, focusEditor, hoverText,
+  openFile, paletteQuery, renderedLinesSettled, runCommand, scanDocumentHighlights, sideBarRows, statusBarItems, visibleHighlights,
   waitFor, workbenchTheme,
 } from './workbench.mjs';
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const STATUSES = ['confirmed', 'alleged', 'denied'];
 
 const contributes = (ctx) => ctx.manifest.contributes ?? {};
@@ -64,7 +63,7 @@ async function openClaimLensPanel(ctx) {
 
 async function backToExplorer(ctx) {
   await ctx.page.keyboard.press('Control+Shift+E');
-  await sleep(300);
+  await ctx.page.locator('.explorer-folders-view').waitFor({ timeout: 10_000 });
 }
 
 export const tests = [
@@ -91,7 +90,8 @@ export const tests = [
       }, { timeout: 30_000, message: 'claimlens.claimlens to activate (extension host log)' });
       const line = log.split('\n').find((l) => l.includes('_doActivateExtension claimlens.claimlens'));
       assert.ok(!/activationEvent: '\*'/.test(line), `activated lazily, not on '*': ${line}`);
-      await sleep(500);
+      // activation has finished once the article's counts are in the status bar
+      await waitFor(async () => (await statusBarItems(ctx.page)).some((i) => /claimlens/i.test(i.id) && /\d/.test(i.text)), { timeout: 30_000, message: 'the ClaimLens status bar item' });
       const failed = exthostLog(ctx).split('\n').filter((l) => /claimlens\.claimlens/.test(l) && /(error|failed)/i.test(l));
       assert.deepEqual(failed, [], 'no activation errors');
     },
@@ -120,9 +120,8 @@ export const tests = [
           if (!found.some((r) => norm(r).includes(norm(title)))) still.push(title);
         }
         missing = still;
-        if (missing.length) await sleep(1000);
         return missing.length === 0;
-      }, { timeout: 30_000, message: 'every ClaimLens command in the palette' }).catch(() => {});
+      }, { timeout: 30_000, interval: 1000, message: 'every ClaimLens command in the palette' }).catch(() => {});
       await closeQuickInput(ctx.page);
       assert.ok(rows.some((r) => /^ClaimLens:/i.test(r)), `palette shows "ClaimLens:" entries: ${rows.slice(0, 5)}`);
       assert.deepEqual(missing, [], 'every contributed command is in the palette');
@@ -189,7 +188,7 @@ export const tests = [
           await focusEditor(page);
           await page.keyboard.press('Control+Home');
           for (let p = 0; p < 8 && !done; p++) {
-            await sleep(300);
+            await renderedLinesSettled(page);
             const candidates = (await visibleHighlights(page, cat)).filter((x) => x.categories.includes(status) && x.where !== 'gutter' && x.box.width > 6 && x.box.y > 80);
             // hover the claim's words (its underline or its text), not just its label
             const hl = candidates.filter((x) => x.where === 'overlay' || x.text.trim().length > 3).sort((a, b) => b.box.width - a.box.width)[0] ?? candidates[0];
@@ -199,8 +198,7 @@ export const tests = [
               assert.match(text, new RegExp(status, 'i'), `hover over "${what}" (${status}) says so: ${text.slice(0, 200)}`);
               checked.push(`${status}: "${what}…"`);
               if (status === 'alleged') await ctx.screenshot('hover');
-              await page.mouse.move(5, 5);
-              await page.keyboard.press('Escape');
+              await closeHover(page);
               done = true;
             } else {
               await page.keyboard.press('PageDown');
@@ -239,7 +237,7 @@ export const tests = [
         const collapsed = rows.find((r) => r.expanded === 'false');
         if (collapsed) {
           await page.locator(`[id="${collapsed.id}"]`).click();
-          await sleep(300);
+          // poll again: the next look sees it expanded
           return null;
         }
         return rows.find((r) => r.expanded === null && r.label) ?? null;
@@ -294,12 +292,12 @@ export const tests = [
       if (hasClaimsView(ctx)) await openClaimLensPanel(ctx).catch(() => backToExplorer(ctx));
       await focusEditor(page).catch(() => {});
       await page.keyboard.press('Control+Home');
-      await page.mouse.move(2, 2);
-      await sleep(800);
+      await closeHover(page);
+      await renderedLinesSettled(page);
       const light = await ctx.screenshot('screenshot-light');
       await ctx.setTheme('dark');
       await waitFor(async () => (await workbenchTheme(page)) === 'vs-dark', { timeout: 20_000, message: 'the dark theme' });
-      await sleep(800);
+      await renderedLinesSettled(page);
       const dark = await ctx.screenshot('screenshot-dark');
       await ctx.setTheme('light');
       await waitFor(async () => (await workbenchTheme(page)) === 'vs', { timeout: 20_000, message: 'the light theme back' });

@@ -93,7 +93,8 @@ export async function runCommand(page, title, { timeout = 15_000 } = {}) {
     throw new Error(`no palette entry "${title}" (got: ${rows.slice(0, 5).join(' | ')})`);
   }
   await page.locator('.quick-input-list .monaco-list-row').nth(i).click();
-  await sleep(300);
+  // the palette closes as the command starts (a command that opens a quick input of its own reopens it)
+  await waitFor(async () => !(await quickInputVisible(page)) || !(await page.locator('.quick-input-widget .quick-input-box input').inputValue()).startsWith('>'), { timeout: 5_000, message: `the palette to close after "${title}"` }).catch(() => {});
 }
 
 /** Opens a workspace file from the Explorer, as a person would; falls back to Quick Open. */
@@ -102,7 +103,7 @@ export async function openFile(page, name, { timeout = 30_000 } = {}) {
   const explorerRow = page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${base}"]`);
   if (!(await page.locator('.explorer-folders-view').isVisible().catch(() => false))) {
     await page.keyboard.press('Control+Shift+E');
-    await sleep(300);
+    await page.locator('.explorer-folders-view').waitFor({ timeout: 5_000 }).catch(() => {});
   }
   if (await explorerRow.count()) {
     await explorerRow.first().click();
@@ -279,34 +280,123 @@ export async function visibleHighlights(page, catalog) {
 export async function scanDocumentHighlights(page, catalog, { maxPages = 40 } = {}) {
   await focusEditor(page);
   await page.keyboard.press('Control+Home');
-  await sleep(200);
+  await waitFor(async () => (await cursorPosition(page))?.line === 1, { timeout: 5_000, message: 'the cursor at the top' }).catch(() => {});
   const seen = {};
   let lastLine = -1;
   for (let i = 0; i < maxPages; i++) {
-    await sleep(250);
+    await renderedLinesSettled(page);
     for (const hl of await visibleHighlights(page, catalog)) {
       for (const c of hl.categories) (seen[c] ??= new Set()).add(`${hl.line.slice(0, 80)} ⟨${hl.text}⟩`);
     }
     await page.keyboard.press('PageDown');
-    await sleep(150);
-    const pos = await cursorPosition(page);
-    if (!pos || pos.line === lastLine) break;
+    const pos = await waitFor(async () => {
+      const p = await cursorPosition(page);
+      return p && p.line !== lastLine ? p : null;
+    }, { timeout: 3_000, message: 'the page to move' }).catch(() => null);
+    if (!pos) break;
     lastLine = pos.line;
   }
   await page.keyboard.press('Control+Home');
   return Object.fromEntries(Object.entries(seen).map(([c, set]) => [c, [...set]]));
 }
 
-/** Hovers the mouse over a highlight and returns the hover widget's text. */
-export async function hoverText(page, box, { timeout = 10_000 } = {}) {
-  await page.mouse.move(box.x + Math.min(8, box.width / 2), box.y + box.height / 2);
-  await sleep(50);
-  await page.mouse.move(box.x + Math.min(10, box.width / 2), box.y + box.height / 2);
-  return waitFor(() => page.evaluate(() => {
+/** The text of the hover widgets on screen, or null. */
+function shownHover(page) {
+  return page.evaluate(() => {
     const hs = [...document.querySelectorAll('.monaco-hover')].filter((h) => !h.classList.contains('hidden') && h.offsetParent !== null);
     const t = hs.map((h) => h.textContent.trim()).filter(Boolean).join('\n');
     return t || null;
-  }), { timeout, message: 'a hover' });
+  });
+}
+
+/** Hovers the mouse over a highlight and returns the hover widget's text. */
+export async function hoverText(page, box, { timeout = 10_000 } = {}) {
+  let nudge = 0;
+  return waitFor(async () => {
+    // A small move each time round: the editor shows a hover when the pointer moves over text and rests.
+    await page.mouse.move(box.x + Math.min(8 + (nudge++ % 3), box.width / 2), box.y + box.height / 2);
+    return shownHover(page);
+  }, { timeout, interval: 400, message: 'a hover' });
+}
+
+/** Moves the pointer away and waits until no hover is on screen. */
+export async function closeHover(page) {
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await waitFor(async () => !(await shownHover(page)), { timeout: 5_000, message: 'the hover to close' }).catch(() => {});
+}
+
+/** Resolves once the editor's rendered lines stay the same between two looks (scrolling and painting are done). */
+export async function renderedLinesSettled(page, { timeout = 5_000 } = {}) {
+  let last = null;
+  await waitFor(async () => {
+    const now = await page.evaluate(() => {
+      const ed = document.querySelector('.editor-group-container.active .monaco-editor');
+      return ed ? `${ed.querySelector('.view-lines')?.textContent?.length}:${ed.querySelectorAll('[class*="TextEditorDecorationType"]').length}:${ed.querySelector('.lines-content')?.style.top}` : '';
+    });
+    const same = now === last;
+    last = now;
+    return same;
+  }, { timeout, interval: 120, message: 'the editor to settle' }).catch(() => {});
+}
+
+// ------------------------------------------------------------ quick inputs ---
+
+/** Labels of the rows of the open quick pick (or of the palette). */
+export function quickPickRows(page) {
+  return page.evaluate(() => [...document.querySelectorAll('.quick-input-widget .quick-input-list .monaco-list-row')]
+    .filter((r) => r.offsetParent !== null)
+    .map((r) => (r.getAttribute('aria-label') || r.textContent || '').trim()));
+}
+
+/** Clicks the quick-pick row whose label matches `re`. */
+export async function pickQuickPickRow(page, re, { timeout = 10_000 } = {}) {
+  const i = await waitFor(async () => {
+    const k = (await quickPickRows(page)).findIndex((l) => re.test(l));
+    return k >= 0 ? k + 1 : null;
+  }, { timeout, message: `a quick-pick row matching ${re}` });
+  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').nth(i - 1).click();
+  await waitFor(async () => !(await quickInputVisible(page)), { timeout, message: 'the quick pick to close' });
+}
+
+/** Opens the quick fixes at the cursor (Ctrl+.) and returns their labels. */
+export async function codeActionRows(page, { timeout = 15_000 } = {}) {
+  const rows = () => page.evaluate(() => [...document.querySelectorAll('.action-widget .monaco-list-row')]
+    .filter((r) => r.offsetParent !== null)
+    .map((r) => (r.getAttribute('aria-label') || r.textContent || '').trim()));
+  let tries = 0;
+  return waitFor(async () => {
+    const shown = await rows();
+    if (shown.some((r) => /ClaimLens/.test(r))) return shown;
+    // the menu may open before the analysis is in, or not at all under load: ask again now and then
+    if (tries++ % 8 === 0) {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+.');
+    }
+    return null;
+  }, { timeout, interval: 250, message: 'the quick-fix menu with ClaimLens entries' });
+}
+
+/** Chooses the quick fix whose label matches `re` with the arrow keys and Enter, as a keyboard user does (the menu must be open). */
+export async function chooseCodeAction(page, re) {
+  const focused = () => page.evaluate(() => {
+    const r = [...document.querySelectorAll('.action-widget .monaco-list-row.focused')].find((x) => x.offsetParent !== null);
+    return r ? (r.getAttribute('aria-label') || r.textContent || '').trim() : null;
+  });
+  // The list takes the focus as it opens: each Down moves to the next row, wrapping at the end.
+  const seen = new Set();
+  await waitFor(async () => {
+    const now = await focused();
+    if (now && re.test(now)) return true;
+    if (now) {
+      if (seen.has(now)) throw new Error(`no quick fix matching ${re} (rows: ${[...seen].join(' | ')})`);
+      seen.add(now);
+    }
+    await page.keyboard.press('ArrowDown');
+    return false;
+  }, { timeout: 10_000, interval: 100, message: `the quick fix matching ${re} focused` });
+  await page.keyboard.press('Enter');
+  await waitFor(async () => (await focused()) === null, { timeout: 10_000, message: 'the quick-fix menu to close' });
 }
 
 // ------------------------------------------------------------ side panel ---
@@ -342,10 +432,9 @@ export async function showLedger(page) {
       return true;
     } catch {
       await closeQuickInput(page);
-      await sleep(2000);
       return false;
     }
-  }, { timeout: 60_000, message: 'the Show Claim Ledger command in the palette' });
+  }, { timeout: 60_000, interval: 1000, message: 'the Show Claim Ledger command in the palette' });
 }
 
 /** The webview's inner frame that holds `selector` (webviews are nested iframes). */

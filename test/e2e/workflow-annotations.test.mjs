@@ -6,9 +6,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { activeTabLabel, decorationCatalog, focusEditor, hoverText, openFile, runCommand, visibleHighlights, waitFor } from './workbench.mjs';
+import { activeTabLabel, closeHover, decorationCatalog, focusEditor, hoverText, openFile, runCommand, visibleHighlights, waitFor } from './workbench.mjs';
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const STATUSES = ['confirmed', 'alleged', 'denied'];
 const label = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 const flat = (s) => s.replace(/\u00a0/g, ' ');
@@ -32,7 +31,8 @@ async function afterReload(ctx) {
   const { page } = ctx;
   await page.waitForLoadState('domcontentloaded');
   await waitFor(() => page.locator('.monaco-workbench .part.editor').isVisible(), { timeout: 90_000, message: 'the workbench after the reload' });
-  await sleep(1500);
+  // the workspace is listed once the explorer has read the folder
+  await waitFor(async () => (await page.locator('.explorer-folders-view .monaco-list-row').count()) > 0, { timeout: 90_000, message: 'the explorer after the reload' });
 }
 
 export const tests = [
@@ -56,8 +56,7 @@ export const tests = [
       await link.waitFor({ timeout: 10_000 });
       await link.click();
       await waitFor(() => existsSync(sidecarPath(ctx, f)) && readFileSync(sidecarPath(ctx, f), 'utf8').includes(`"status": "${target}"`), { timeout: 20_000, message: `the sidecar .claimlens/${f}.json with the ${target} status` });
-      await page.mouse.move(5, 5);
-      await page.keyboard.press('Escape');
+      await closeHover(page);
       await claimInView(ctx, (x) => x.categories.includes(target) && flat(x.line) === line);
 
       await runCommand(page, 'Developer: Reload Window');
@@ -69,8 +68,7 @@ export const tests = [
       const text = await hoverText(page, again.box);
       assert.match(text, new RegExp(`${label(target)} claim`), text.slice(0, 200));
       assert.match(text, /set by you/, text.slice(0, 200));
-      await page.mouse.move(5, 5);
-      await page.keyboard.press('Escape');
+      await closeHover(page);
       await ctx.screenshot('annotations-kept-after-reload');
       console.log(`      ${status} → ${target} on "${line.slice(0, 60)}…", kept after the reload`);
     },

@@ -1,15 +1,14 @@
 // UI tests of the workspace claim ledger, run after ui.test.mjs on the same
-// page: open the Ledger view over the samples (several outlets covering one
+// page: open the ledger's editor tab over the samples (several outlets covering one
 // story), see its rows and outlet columns and a disputed row, open an
 // article from a cell, filter by text; save the README screenshot.
 /* global document -- frame.evaluate callbacks run in the webview */
 import assert from 'node:assert/strict';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { activeTabLabel, cursorPosition, ledgerFrame, ledgerRows as readRows, openFile, showLedger, waitFor } from './workbench.mjs';
+import { activeTabLabel, cursorPosition, ledgerFrame, ledgerRows as readRows, openFile, runCommand, showLedger, waitFor } from './workbench.mjs';
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const hasLedger = (ctx) => (Object.values(ctx.manifest.contributes?.views ?? {}).flat().some((v) => v.id === 'claimlens.ledger') ? null : 'no Ledger view contributed');
+const hasLedger = (ctx) => ((ctx.manifest.contributes?.commands ?? []).some((c) => c.command === 'claimlens.showLedger') ? null : 'no Show Claim Ledger command contributed');
 
 export const tests = [
   {
@@ -99,35 +98,14 @@ export const tests = [
     needs: (ctx) => hasLedger(ctx) ?? (ctx.state.ledgerFrame ? null : 'the ledger did not show'),
     async fn(ctx) {
       const { page } = ctx;
+      // The ledger alone in the editor area: the article a cell opened beside it closed first.
+      await runCommand(page, 'View: Close All Editor Groups');
+      await waitFor(async () => (await activeTabLabel(page)) === null, { message: 'no editor open' });
       await showLedger(page);
-      await ledgerFrame(page);
-      // Room for the table: the other two views collapsed, the side bar widened.
-      /** The side bar's view headers: title and whether expanded. */
-      const headers = () => page.evaluate(() => [...document.querySelectorAll('.part.sidebar .pane-header')].map((h) => ({
-        title: (h.querySelector('.title')?.textContent ?? '').trim(),
-        expanded: h.getAttribute('aria-expanded') === 'true',
-      })));
-      for (const title of ['Claims', 'Sources']) {
-        // The Claims tree re-expands to reveal the claim under the cursor: collapse until it stays so.
-        await waitFor(async () => {
-          const i = (await headers()).findIndex((h) => h.title.toLowerCase() === title.toLowerCase() && h.expanded);
-          if (i < 0) return true;
-          // On the title: the middle of the header may be one of its toolbar buttons.
-          await page.locator('.part.sidebar .pane-header').nth(i).locator('.title').click();
-          await sleep(400);
-          return false;
-        }, { timeout: 10_000, message: `the ${title} view collapsed` }).catch(async () => console.log(`      could not collapse ${title}: ${JSON.stringify(await headers())}`));
-      }
-      const box = await page.locator('.part.sidebar').boundingBox();
-      // Dragging the side bar's right edge, as a person would.
-      if (box) {
-        await page.mouse.move(box.x + box.width + 1, box.y + box.height / 2);
-        await page.mouse.down();
-        await page.mouse.move(box.x + 1000, box.y + box.height / 2, { steps: 8 });
-        await page.mouse.up();
-      }
+      const frame = await ledgerFrame(page);
+      // The pointer off any cell.
       await page.mouse.move(2, 2);
-      await sleep(1000);
+      await waitFor(async () => (await readRows(frame)).length > 0 && (await activeTabLabel(page))?.includes('Claim Ledger'), { message: 'the ledger tab in front with its rows' });
       const shot = await ctx.screenshot('ledger');
       const target = join(ctx.repoRoot, 'docs', 'ledger.png');
       if (ctx.updateScreenshot(target)) {

@@ -6,11 +6,10 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sampleWorkspace } from './sample-workspace.mjs';
-import { decorationCatalog, focusEditor, hoverText, openFile, statusBarItems, visibleHighlights, waitFor } from './workbench.mjs';
+import { closeHover, decorationCatalog, focusEditor, hoverText, openFile, statusBarItems, visibleHighlights, waitFor } from './workbench.mjs';
 
 const STATUSES = ['confirmed', 'alleged', 'denied'];
 const label = (s) => s.charAt(0).toUpperCase() + s.slice(1);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export const tests = [
   {
@@ -42,16 +41,11 @@ export const tests = [
         // told once that nothing is saved
         await waitFor(() => page.locator('.notifications-toasts', { hasText: /Restricted mode: your annotations are kept in memory/i }).count(),
           { timeout: 20_000, message: 'the notice that annotations stay in memory' });
-        await page.mouse.move(5, 5);
-        await page.keyboard.press('Escape');
-        await sleep(500);
+        await closeHover(page);
         const again = await hoverText(page, hl.box);
         assert.match(again, new RegExp(`${label(target)} claim`), again.slice(0, 200));
         assert.match(again, /set by you/, again.slice(0, 200));
-        await page.mouse.move(5, 5);
-        await page.keyboard.press('Escape');
-        // give a save every chance to happen, then check that none did
-        await sleep(1500);
+        await closeHover(page);
         assert.equal(existsSync(join(folder, '.claimlens')), false, 'a .claimlens folder was written in Restricted Mode');
         await page.screenshot({ path: join(ctx.outDir, 'restricted-mode.png') });
         console.log(`      ${status} → ${target} shown as yours; no .claimlens folder in the untrusted workspace`);

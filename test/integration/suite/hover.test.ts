@@ -76,4 +76,45 @@ describe('hover', () => {
     await waitFor(() => claimlens.decorationsFor(uri)[target].some((r) => r.start.isEqual(at)), `the claim painted ${target}`);
     assert.match(await hoverText(uri, editor.document.positionAt(claim.start + 1)), /by you/);
   });
+  it('leads with the status, the claim quoted and its source, and puts the other articles after', async () => {
+    await (await api()).ledger.indexer.ready();
+    const { editor, claimlens } = await openAnalysed('ledger/orsa-herald-fuel.txt');
+    const document = editor.document;
+    const result = claimlens.resultFor(document.uri);
+    assert.ok(result?.kind === 'analysed');
+    const at = document.getText().indexOf('dumped fuel oil in Kell harbour last week');
+    const claim = result.analysis.claims.find((c) => c.start <= at && at < c.end);
+    assert.ok(claim, 'the story claim');
+    const text = await hoverText(document.uri, document.positionAt(at));
+    const label = claim.status.charAt(0).toUpperCase() + claim.status.slice(1);
+    assert.ok(text.startsWith(`**${label} claim**`), `the hover starts with the claim's status: ${text.slice(0, 120)}`);
+    const quote = text.indexOf('“dumped fuel oil') >= 0 ? text.indexOf('“dumped fuel oil') : text.indexOf('“');
+    const firstWords = claim.text.trim().split(/\s+/).slice(0, 3).join(' ');
+    assert.ok(text.includes(`“${firstWords}`), `the claim quoted: ${text.slice(0, 300)}`);
+    const source = text.indexOf('**Source:**');
+    const elsewhere = text.indexOf('Elsewhere in the workspace');
+    assert.ok(quote > 0 && quote < source, 'the quote before the source');
+    assert.ok(source < elsewhere, `the claim's own lines before the other articles: ${text.slice(0, 600)}`);
+  });
+
+  it('offers undo only on the claim the last change was to', async () => {
+    const { editor, claimlens } = await openAnalysed('ferry.txt');
+    const uri = editor.document.uri;
+    const result = claimlens.resultFor(uri);
+    assert.ok(result?.kind === 'analysed' && result.analysis.claims.length >= 2, 'two claims in the fixture');
+    const [first, second] = result.analysis.claims;
+    const target = first.status === 'denied' ? 'confirmed' : 'denied';
+    await vscode.commands.executeCommand('claimlens.setStatus', { uri: uri.toString(), start: first.start, status: target });
+    try {
+      await waitFor(() => {
+        const r = claimlens.resultFor(uri);
+        return r?.kind === 'analysed' && r.version === editor.document.version && r.analysis.claims.find((c) => c.start === first.start)?.status === target;
+      }, 'the status override');
+      const undo = 'command:claimlens.undoAnnotation';
+      assert.ok((await hoverText(uri, editor.document.positionAt(first.start + 1))).includes(undo), 'undo on the claim just changed');
+      assert.ok(!(await hoverText(uri, editor.document.positionAt(second.start + 1))).includes(undo), 'no undo on another claim');
+    } finally {
+      await vscode.commands.executeCommand('claimlens.undoAnnotation', { uri: uri.toString() });
+    }
+  });
 });

@@ -167,7 +167,8 @@ describe('workspace ledger', function () {
     const { view, indexer } = await ledger();
     await vscode.commands.executeCommand('claimlens.showLedger');
     await until(view.onDidShow, () => view.lastShown);
-    await vscode.commands.executeCommand('workbench.view.explorer');
+    // An article opened over the ledger's tab hides it.
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixtureUri(HERALD)), { viewColumn: vscode.ViewColumn.Active, preview: false });
     await waitFor(() => !view.visible, 'the Ledger view hidden');
     const rendered: number[] = [];
     const listener = view.onDidShow((s) => rendered.push(s.rows));
