@@ -21,19 +21,23 @@ import { findClaims } from './rules/claims';
 import { resolveSources } from './rules/coreference';
 import { HeadlineFilter } from './rules/headlines';
 import { index, move, place, type BlockFindings, type Placed } from './placement';
+import type { Syntax } from './syntax';
 
 export interface AnalyzeOptions extends LexiconOptions {
   /** Treat the text as Markdown: its syntax is masked before analysis. */
   markdown?: boolean;
+  /** Tags and parses every sentence (`sentence.syntax`) before the rules read it. */
+  syntax?: Syntax;
 }
 
 const EMPTY: BlockFindings = { sentences: [], hedges: [], attributions: [], claims: [] };
 
-function analyzeBlock(text: string, kind: Block['kind'], lexicons: Lexicons): BlockFindings {
+function analyzeBlock(text: string, kind: Block['kind'], lexicons: Lexicons, syntax?: Syntax): BlockFindings {
   if (kind === 'furniture' || kind === 'reference' || kind === 'code') return EMPTY;
   const found: BlockFindings = { sentences: [], hedges: [], attributions: [], claims: [] };
   const context = { headline: kind === 'headline', cues: lexicons.claims };
   for (const sentence of parseSentences(text)) {
+    if (syntax) sentence.syntax = syntax.parseSentenceTokens(sentence);
     const hedges = findHedges(sentence, lexicons);
     const attributions = findAttributions(sentence, lexicons);
     const claims = findClaims(sentence, hedges, attributions, context);
@@ -55,6 +59,7 @@ function analyzeBlock(text: string, kind: Block['kind'], lexicons: Lexicons): Bl
 export class Analyzer {
   private readonly lexicons: Lexicons;
   private readonly markdown: boolean;
+  private readonly syntax?: Syntax;
   /** Findings by block text, one map per analysed kind: the text alone is the key, so no key string is built per block. */
   private cache = { paragraph: new Map<string, BlockFindings>(), headline: new Map<string, BlockFindings>() };
   private list?: BlockList;
@@ -78,6 +83,7 @@ export class Analyzer {
   constructor(options: AnalyzeOptions = {}) {
     this.lexicons = buildLexicons(options);
     this.markdown = options.markdown ?? false;
+    this.syntax = options.syntax;
   }
 
   /** Number of blocks parsed by the last `analyze` call (cache misses). */
@@ -137,7 +143,7 @@ export class Analyzer {
     const cache = block.kind === 'headline' ? this.cache.headline : this.cache.paragraph;
     let found = cache.get(blockText);
     if (!found) {
-      found = analyzeBlock(blockText, block.kind, this.lexicons);
+      found = analyzeBlock(blockText, block.kind, this.lexicons, this.syntax);
       cache.set(blockText, found);
       this.lastParsedBlocks++;
     }

@@ -1,0 +1,204 @@
+/**
+ * The weights of a linear classifier over hashed features: a frozen compact
+ * table for the shipped model, and the averaged perceptron that trains it.
+ * Both answer the same `score` call, so the tagger and the parser run the
+ * same code while training and when shipped.
+ */
+
+/** Adds the weights of `n` feature keys into `scores` (one slot per class). */
+export interface Scorer {
+  readonly classes: number;
+  score(keys: Uint32Array, n: number, scores: Float64Array): void;
+}
+
+/** The stored form: sorted keys, and per key a run of (class, quantised weight) pairs. */
+export interface WeightArrays {
+  classes: number;
+  scale: number;
+  keys: Uint32Array;
+  /** `starts[i]` to `starts[i + 1]` index the pairs of `keys[i]`. */
+  starts: Uint32Array;
+  cls: Uint8Array;
+  values: Int16Array;
+}
+
+/** Read-only weights: an open-addressing table from key to its run of pairs. */
+export class FrozenWeights implements Scorer {
+  readonly classes: number;
+  private readonly slotKeys: Uint32Array;
+  private readonly slotIndex: Int32Array;
+  private readonly mask: number;
+  private readonly starts: Uint32Array;
+  private readonly cls: Uint8Array;
+  private readonly values: Float32Array;
+
+  constructor(readonly arrays: WeightArrays) {
+    this.classes = arrays.classes;
+    this.starts = arrays.starts;
+    this.cls = arrays.cls;
+    this.values = new Float32Array(arrays.values.length);
+    for (let i = 0; i < arrays.values.length; i++) this.values[i] = arrays.values[i] * arrays.scale;
+    let size = 16;
+    while (size < arrays.keys.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.slotKeys = new Uint32Array(size);
+    this.slotIndex = new Int32Array(size);
+    for (let i = 0; i < arrays.keys.length; i++) {
+      const key = arrays.keys[i];
+      let h = key & this.mask;
+      while (this.slotKeys[h] !== 0) h = (h + 1) & this.mask;
+      this.slotKeys[h] = key;
+      this.slotIndex[h] = i;
+    }
+  }
+
+  score(keys: Uint32Array, n: number, scores: Float64Array): void {
+    const { slotKeys, slotIndex, mask, starts, cls, values } = this;
+    for (let f = 0; f < n; f++) {
+      const key = keys[f];
+      let h = key & mask;
+      let k = slotKeys[h];
+      while (k !== 0 && k !== key) {
+        h = (h + 1) & mask;
+        k = slotKeys[h];
+      }
+      if (k === 0) continue;
+      const i = slotIndex[h];
+      for (let j = starts[i], end = starts[i + 1]; j < end; j++) scores[cls[j]] += values[j];
+    }
+  }
+}
+
+/**
+ * An averaged perceptron (Collins 2002) with lazy averaging: each row keeps
+ * the running total of its weights up to the step it was last touched.
+ */
+export class PerceptronWeights implements Scorer {
+  private readonly rows = new Map<number, number>();
+  private weights: Float32Array;
+  private totals: Float64Array;
+  private stamps: Int32Array;
+  /** How many updates touched each row: rarely updated features are left out of the model. */
+  private touches: Int32Array;
+  private used = 0;
+  /** Training instances seen: the denominator of the average. */
+  private step = 1;
+
+  constructor(readonly classes: number) {
+    this.weights = new Float32Array(1024 * classes);
+    this.totals = new Float64Array(1024 * classes);
+    this.stamps = new Int32Array(1024);
+    this.touches = new Int32Array(1024);
+  }
+
+  score(keys: Uint32Array, n: number, scores: Float64Array): void {
+    const C = this.classes;
+    const w = this.weights;
+    for (let f = 0; f < n; f++) {
+      const row = this.rows.get(keys[f]);
+      if (row === undefined) continue;
+      const base = row * C;
+      for (let c = 0; c < C; c++) scores[c] += w[base + c];
+    }
+  }
+
+  /** One more training instance has been seen. */
+  tick(): void {
+    this.step++;
+  }
+
+  /** Moves the weights of these features towards `truth` and away from `guess`. */
+  update(keys: Uint32Array, n: number, truth: number, guess: number): void {
+    if (truth === guess) return;
+    const C = this.classes;
+    for (let f = 0; f < n; f++) {
+      const row = this.row(keys[f]);
+      const base = row * C;
+      this.touches[row]++;
+      const elapsed = this.step - this.stamps[row];
+      if (elapsed > 0) {
+        for (let c = 0; c < C; c++) this.totals[base + c] += elapsed * this.weights[base + c];
+        this.stamps[row] = this.step;
+      }
+      this.weights[base + truth] += 1;
+      this.weights[base + guess] -= 1;
+    }
+  }
+
+  private row(key: number): number {
+    let row = this.rows.get(key);
+    if (row !== undefined) return row;
+    row = this.used++;
+    if (row >= this.stamps.length) this.grow();
+    this.rows.set(key, row);
+    this.stamps[row] = this.step;
+    return row;
+  }
+
+  private grow(): void {
+    const C = this.classes;
+    const weights = new Float32Array(this.stamps.length * 2 * C);
+    weights.set(this.weights);
+    const totals = new Float64Array(this.stamps.length * 2 * C);
+    totals.set(this.totals);
+    const stamps = new Int32Array(this.stamps.length * 2);
+    stamps.set(this.stamps);
+    const touches = new Int32Array(this.stamps.length * 2);
+    touches.set(this.touches);
+    this.touches = touches;
+    this.weights = weights;
+    this.totals = totals;
+    this.stamps = stamps;
+  }
+
+  /**
+   * The averaged weights, quantised to 16 bits with one scale, leaving out
+   * every weight whose magnitude is below `prune` (in averaged units) and
+   * every feature fewer than `minTouches` updates touched.
+   */
+  freeze(prune: number, minTouches = 1): WeightArrays {
+    const C = this.classes;
+    const keys = [...this.rows.keys()].sort((a, b) => a - b);
+    let maxAbs = 0;
+    const rowsAveraged: Float64Array[] = [];
+    for (const key of keys) {
+      const row = this.rows.get(key)!;
+      const base = row * C;
+      const elapsed = this.step - this.stamps[row];
+      const out = new Float64Array(C);
+      for (let c = 0; c < C; c++) {
+        out[c] = (this.totals[base + c] + elapsed * this.weights[base + c]) / this.step;
+        if (Math.abs(out[c]) > maxAbs) maxAbs = Math.abs(out[c]);
+      }
+      rowsAveraged.push(out);
+    }
+    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    const keptKeys: number[] = [];
+    const starts: number[] = [0];
+    const cls: number[] = [];
+    const values: number[] = [];
+    for (let i = 0; i < keys.length; i++) {
+      if (this.touches[this.rows.get(keys[i])!] < minTouches) continue;
+      const row = rowsAveraged[i];
+      const before = cls.length;
+      for (let c = 0; c < C; c++) {
+        if (Math.abs(row[c]) < prune) continue;
+        const q = Math.round(row[c] / scale);
+        if (q === 0) continue;
+        cls.push(c);
+        values.push(q);
+      }
+      if (cls.length === before) continue;
+      keptKeys.push(keys[i]);
+      starts.push(cls.length);
+    }
+    return {
+      classes: C,
+      scale,
+      keys: Uint32Array.from(keptKeys),
+      starts: Uint32Array.from(starts),
+      cls: Uint8Array.from(cls),
+      values: Int16Array.from(values),
+    };
+  }
+}
