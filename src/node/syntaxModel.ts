@@ -2,7 +2,7 @@
  * Loads the shipped syntax model from disk for the Node hosts (the CLI and
  * the desktop extension), lazily and once per process. The bundles find it
  * beside themselves (dist/claimlens-syntax.bin, copied there by the build);
- * the sources run by tsx find it in models/syntax/.
+ * the sources run by tsx from the repository root find it in models/syntax/.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,14 +12,14 @@ export const SYNTAX_MODEL_FILE = 'claimlens-syntax.bin';
 
 let loaded: { syntax?: Syntax; error?: string } | undefined;
 
-function here(): string {
-  // CommonJS bundles have __dirname; the ES module sources have import.meta.dirname
-  return typeof __dirname === 'string' ? __dirname : import.meta.dirname;
-}
-
-/** Where the model may be, nearest first. */
-export function syntaxModelCandidates(dir = here()): string[] {
-  return [join(dir, SYNTAX_MODEL_FILE), join(dir, '..', 'models', 'syntax', SYNTAX_MODEL_FILE), join(dir, '..', '..', 'models', 'syntax', SYNTAX_MODEL_FILE)];
+/**
+ * Where the model may be, nearest first: beside the bundle (CommonJS has
+ * `__dirname`), then the repository's models/syntax/ when the sources run
+ * from the repository root (tests, tsx).
+ */
+export function syntaxModelCandidates(): string[] {
+  const beside = typeof __dirname === 'string' ? [join(__dirname, SYNTAX_MODEL_FILE), join(__dirname, '..', 'models', 'syntax', SYNTAX_MODEL_FILE)] : [];
+  return [...beside, join(process.cwd(), 'models', 'syntax', SYNTAX_MODEL_FILE)];
 }
 
 /**

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConllu } from '../../src/core/syntax/conllu';
 import { lemmatize } from '../../src/core/syntax/lemma';
-import { decodeModel, encodeModel, type SyntaxModelData } from '../../src/core/syntax/model';
+import { decodeModel, encodeModel, fitToSize, type SyntaxModelData } from '../../src/core/syntax/model';
 import { splitWord, type Piece } from '../../src/core/syntax/split';
 import { moveCost, MOVES, ParseState } from '../../src/core/syntax/transitions';
 import { PerceptronWeights } from '../../src/core/syntax/weights';
@@ -83,6 +83,23 @@ describe('syntax: the parts', () => {
       const shifted = new Uint8Array(bytes.length + 3);
       shifted.set(bytes, 3);
       assert.deepEqual(decodeModel(shifted.subarray(3)).tags, ['NOUN|NN', 'VERB|VBD']);
+    });
+
+    it('fits a size limit by leaving out the smallest weights', () => {
+      const w = new PerceptronWeights(2);
+      const keys = Uint32Array.from({ length: 400 }, (_, i) => i + 1);
+      // the first keys are updated often, so their weights are large; the last ones once
+      for (let i = 0; i < 400; i++) {
+        for (let r = 0; r < 400 - i; r++) w.update(keys.subarray(i), 1, 0, 1);
+        w.tick();
+      }
+      const m = { ...sample(), tagger: w.freeze(0), parser: w.freeze(0), labeller: w.freeze(0) };
+      const full = encodeModel(m).length;
+      const threshold = fitToSize(m, full - 2000);
+      assert.ok(threshold > 0);
+      assert.ok(encodeModel(m).length <= full - 2000);
+      assert.ok(m.parser.keys.length < 400 && m.parser.keys.includes(1), 'the largest weights stay');
+      assert.equal(fitToSize(m, full), 0, 'a model within the limit is left as it is');
     });
 
     it('rejects other files and truncated models with a plain message', () => {

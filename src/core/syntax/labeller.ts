@@ -5,10 +5,10 @@
  * sibling.
  */
 import { key1, key2, key3 } from './hash';
-import type { ParseAtoms } from './parser';
+import { commaBetween, type ParseAtoms } from './parser';
 import type { Scorer } from './weights';
 
-export const MAX_LABEL_FEATURES = 24;
+export const MAX_LABEL_FEATURES = 28;
 const NO_LABEL = 0x7ffe;
 
 /** First and last dependent of every word of a tree (root at n; -1 if none). */
@@ -71,6 +71,9 @@ export function labelFeatures(a: ParseAtoms, heads: Int32Array, tree: TreeIndex,
   out[k++] = key2(20, T[d], W[rc]);
   out[k++] = key3(21, W[lc], T[h], dir);
   out[k++] = key3(22, T[d], W[h], W[hh]);
+  out[k++] = key3(23, T[d], T[h], W[lc]);
+  out[k++] = key3(24, T[d], T[h], dir * 2 + commaBetween(a, d, h));
+  out[k++] = key3(25, W[d], T[h], W[lc]);
   return k;
 }
 

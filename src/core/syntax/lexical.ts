@@ -3,7 +3,7 @@
  * form, its affixes and its shape, computed once per sentence into typed
  * arrays so the feature loops only index numbers.
  */
-import { hashString } from './hash';
+import { hashRange, hashString } from './hash';
 
 /** Flag bits of a word. */
 export const CAPITAL = 1;
@@ -108,8 +108,8 @@ export function wordAtoms(rawForms: readonly string[], lowered?: readonly boolea
     atoms.exact[i] = hashString(form);
     atoms.lower[i] = hashString(lower);
     atoms.shape[i] = shapeHash(form);
-    for (let k = 0; k < PREFIXES; k++) atoms.prefix[k][i] = hashString(lower.slice(0, k + 1));
-    for (let k = 0; k < SUFFIXES; k++) atoms.suffix[k][i] = hashString(lower.slice(-(k + 1)));
+    for (let k = 0; k < PREFIXES; k++) atoms.prefix[k][i] = hashRange(lower, 0, Math.min(k + 1, lower.length));
+    for (let k = 0; k < SUFFIXES; k++) atoms.suffix[k][i] = hashRange(lower, lower.length - (k + 1), lower.length);
     atoms.flags[i] = flagsOf(form, i === 0);
     atoms.ambiguity[i] = ambiguity?.get(atoms.lower[i]) ?? 0;
   }

@@ -4,7 +4,7 @@
  * three weight tables (keys, quantised weights, their classes, and each key's
  * count of weights), each 4-byte aligned and little-endian.
  */
-import type { WeightArrays } from './weights';
+import { tableBytes, withoutSmallWeights, type WeightArrays } from './weights';
 
 export const MAGIC = 'CLSYNTX1';
 
@@ -129,4 +129,30 @@ export function decodeModel(bytes: Uint8Array): SyntaxModelData {
     return { classes: t.classes, scale: t.scale, keys, starts, values, cls };
   });
   return { tags: h.tags, labels: h.labels, lemmas: h.lemmas, meta: h.meta, dictionary, lowercase, ambiguity, tagger: tables[0], parser: tables[1], labeller: tables[2], refine: tables[3] };
+}
+
+/**
+ * Drops the smallest weights, one threshold for all tables (they share the
+ * perceptron's units), until the model fits `maxBytes`; found by bisection.
+ * Returns the threshold (0 when the model fitted already).
+ */
+export function fitToSize(data: SyntaxModelData, maxBytes: number): number {
+  const parts = ['tagger', 'refine', 'parser', 'labeller'] as const;
+  const tables = (): WeightArrays[] => parts.map((p) => data[p]).filter((t): t is WeightArrays => t !== undefined);
+  const rest = encodeModel(data).length - tables().reduce((s, t) => s + tableBytes(t), 0);
+  const size = (min: number): number => rest + tables().reduce((s, t) => s + tableBytes(withoutSmallWeights(t, min)), 0);
+  if (size(0) <= maxBytes) return 0;
+  let low = 0;
+  let high = 1;
+  while (size(high) > maxBytes) high *= 2;
+  for (let i = 0; i < 20; i++) {
+    const mid = (low + high) / 2;
+    if (size(mid) > maxBytes) low = mid;
+    else high = mid;
+  }
+  for (const p of parts) {
+    const t = data[p];
+    if (t) data[p] = withoutSmallWeights(t, high);
+  }
+  return high;
 }

@@ -3,7 +3,7 @@
  * the valid ones, scored from Zhang & Nivre (2011)-style features of the
  * stack, the buffer and the dependents found so far.
  */
-import { key1, key2, key3 } from './hash';
+import { hashString, key1, key2, key3 } from './hash';
 import { LEFT, MOVES, ParseState, RIGHT, SHIFT } from './transitions';
 import type { Scorer } from './weights';
 
@@ -18,6 +18,16 @@ export interface ParseAtoms {
   word: Uint32Array;
   tag: Uint32Array;
   wordTag: Uint32Array;
+  /** `commas[i]`: commas among words 0..i-1, so a comma between two words is a subtraction away. */
+  commas: Int32Array;
+}
+
+const COMMA = hashString(',');
+
+/** 1 if a comma stands between words `a` and `b` (in either order, either may be the root or none), else 0. */
+export function commaBetween(p: ParseAtoms, a: number, b: number): number {
+  if (a > p.n || b > p.n) return 0;
+  return p.commas[Math.max(a, b)] - p.commas[Math.min(a, b) + 1] > 0 ? 1 : 0;
 }
 
 export function parseAtoms(words: Uint32Array, tags: Int32Array, n: number): ParseAtoms {
@@ -31,7 +41,9 @@ export function parseAtoms(words: Uint32Array, tags: Int32Array, n: number): Par
   }
   word[n] = tag[n] = wordTag[n] = ROOT_ATOM;
   word[n + 1] = tag[n + 1] = wordTag[n + 1] = NONE_ATOM;
-  return { n, word, tag, wordTag };
+  const commas = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) commas[i + 1] = commas[i] + (i < n && words[i] === COMMA ? 1 : 0);
+  return { n, word, tag, wordTag, commas };
 }
 
 function bucket(d: number): number {
@@ -136,6 +148,9 @@ export function parseFeatures(st: ParseState, a: ParseAtoms, out: Uint32Array): 
   out[k++] = key3(66, T[s1], T[s1l], T[s0]);
   out[k++] = key3(67, W[s1], T[s0], T[b0]);
   out[k++] = key3(68, T[s1], W[s0r], T[s0]);
+  // a comma between two words speaks against a plain argument, for apposition, parataxis and coordination
+  out[k++] = key3(69, T[s0], T[b0], commaBetween(a, s0, b0));
+  out[k++] = key3(70, T[s1], T[s0], commaBetween(a, s1, s0));
   return k;
 }
 

@@ -9,11 +9,10 @@
  */
 import type { TreebankSentence } from './conllu';
 import { scoreTreebank, type TreebankScores } from './evaluate';
-import { hashString } from './hash';
 import { labelFeatures, MAX_LABEL_FEATURES, NO_LABEL, treeIndex } from './labeller';
-import { ruleLemma } from './lemma';
-import { treebankForm, wordAtoms, type WordAtoms } from './lexical';
-import { encodeModel, type SyntaxModelData } from './model';
+import { wordAtoms, type WordAtoms } from './lexical';
+import { ambiguityClasses, byFrequency, lemmaExceptions, lowercaseWords } from './trainData';
+import { encodeModel, fitToSize, type SyntaxModelData } from './model';
 import { bestValid, MAX_PARSE_FEATURES, parseAtoms, parseFeatures, type ParseAtoms } from './parser';
 import { createSyntax } from './syntax';
 import { MAX_TAG_FEATURES, NO_TAG, tagFeatures, tagSentence, type TaggerModel } from './tagger';
@@ -25,6 +24,8 @@ export interface TrainOptions {
   tagEpochs: number;
   parseEpochs: number;
   labelEpochs: number;
+  /** The model file's size limit: the smallest weights of all tables go first until it fits. */
+  maxBytes: number;
   /** Train the tagger's second pass (right-context tags). */
   refine: boolean;
   /** Folds for jack-knifed training tags; 0 trains the parser on gold tags. */
@@ -39,12 +40,13 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN_OPTIONS: Omit<TrainOptions, 'meta'> = {
   seed: 1,
-  tagEpochs: 8,
-  parseEpochs: 12,
-  labelEpochs: 8,
-  folds: 4,
+  tagEpochs: 4,
+  parseEpochs: 8,
+  labelEpochs: 5,
+  folds: 3,
   refine: true,
-  prune: { tagger: { weight: 0.02, touches: 2 }, parser: { weight: 0.02, touches: 3 }, labeller: { weight: 0.02, touches: 2 } },
+  maxBytes: 7_500_000,
+  prune: { tagger: { weight: 0.02, touches: 2 }, parser: { weight: 0.02, touches: 2 }, labeller: { weight: 0.02, touches: 2 } },
   exploreAfter: 1,
 };
 
@@ -66,13 +68,6 @@ function shuffled(n: number, rand: () => number): number[] {
     [order[i], order[j]] = [order[j], order[i]];
   }
   return order;
-}
-
-/** Names by descending frequency, ties by name: a stable numbering. */
-function byFrequency(values: Iterable<string>): string[] {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
 }
 
 interface Prepared {
@@ -213,73 +208,6 @@ function trainLabellerEpoch(weights: PerceptronWeights, data: Prepared[], tagsOf
   }
 }
 
-/** The lemma exceptions: every (form, XPOS) whose most frequent lemma the rules miss. */
-function lemmaExceptions(sentences: TreebankSentence[]): Array<[string, string]> {
-  const counts = new Map<string, Map<string, number>>();
-  for (const s of sentences) {
-    for (let i = 0; i < s.forms.length; i++) {
-      const form = treebankForm(s.forms[i]);
-      const key = form.toLowerCase() + '\t' + s.xpos[i];
-      let c = counts.get(key);
-      if (!c) counts.set(key, (c = new Map()));
-      const lemma = treebankForm(s.lemmas[i]);
-      c.set(lemma, (c.get(lemma) ?? 0) + 1);
-    }
-  }
-  const out: Array<[string, string]> = [];
-  for (const key of [...counts.keys()].sort()) {
-    const c = counts.get(key)!;
-    const [best] = [...c].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-    const [form, xpos] = key.split('\t');
-    if (best !== ruleLemma(form, xpos) && best !== ruleLemma(form[0].toUpperCase() + form.slice(1), xpos)) out.push([key, best]);
-  }
-  return out;
-}
-
-/**
- * Each word's ambiguity class: the tags it had in at least 5 % of its
- * occurrences, by lower-case form, for the words seen at least twice.
- */
-function ambiguityClasses(sentences: TreebankSentence[], tagId: Map<string, number>): Map<number, number> {
-  const counts = new Map<number, Map<number, number>>();
-  for (const s of sentences) {
-    for (let i = 0; i < s.forms.length; i++) {
-      const w = hashString(treebankForm(s.forms[i]).toLowerCase());
-      let c = counts.get(w);
-      if (!c) counts.set(w, (c = new Map()));
-      const t = tagId.get(`${s.upos[i]}|${s.xpos[i]}`) ?? 0;
-      c.set(t, (c.get(t) ?? 0) + 1);
-    }
-  }
-  const out = new Map<number, number>();
-  for (const [w, c] of [...counts].sort((a, b) => a[0] - b[0])) {
-    let total = 0;
-    for (const k of c.values()) total += k;
-    if (total < 2) continue;
-    const tags = [...c].filter(([, k]) => k >= total * 0.05).map(([t]) => t).sort((a, b) => a - b);
-    out.set(w, hashString(tags.join(',')));
-  }
-  return out;
-}
-
-/** Hashes of words written in lower case at least twice as often as capitalised. */
-function lowercaseWords(sentences: TreebankSentence[]): Uint32Array {
-  const lower = new Map<string, number>();
-  const capital = new Map<string, number>();
-  for (const s of sentences) {
-    for (let i = 0; i < s.forms.length; i++) {
-      const f = s.forms[i];
-      const l = f.toLowerCase();
-      if (!/^[a-z]/i.test(f)) continue;
-      const m = f === l ? lower : capital;
-      m.set(l, (m.get(l) ?? 0) + (i === 0 && m === capital ? 0 : 1));
-    }
-  }
-  const out: number[] = [];
-  for (const [w, c] of lower) if (c >= 3 && c >= 2 * (capital.get(w) ?? 0)) out.push(hashString(w));
-  return Uint32Array.from(out.sort((a, b) => a - b));
-}
-
 export interface TrainResult {
   bytes: Uint8Array;
   dev: TreebankScores;
@@ -409,6 +337,8 @@ export function trainSyntax(train: TreebankSentence[], dev: TreebankSentence[], 
     labeller: labeller!,
     meta: options.meta,
   };
+  const threshold = fitToSize(data, options.maxBytes);
+  if (threshold > 0) log(`model fitted to ${options.maxBytes} bytes: weights below ${threshold.toFixed(4)} left out`);
   const bytes = encodeModel(data);
   const syntax = createSyntax(bytes);
   const devScores = scoreTreebank(dev, (forms) => syntax.parseWords(forms));

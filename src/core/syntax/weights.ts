@@ -202,3 +202,28 @@ export class PerceptronWeights implements Scorer {
     };
   }
 }
+
+/** The table without the weights whose magnitude (in averaged units) is below `min`, nor the keys left with none. */
+export function withoutSmallWeights(t: WeightArrays, min: number): WeightArrays {
+  const keys: number[] = [];
+  const starts: number[] = [0];
+  const cls: number[] = [];
+  const values: number[] = [];
+  for (let i = 0; i < t.keys.length; i++) {
+    const before = cls.length;
+    for (let j = t.starts[i]; j < t.starts[i + 1]; j++) {
+      if (Math.abs(t.values[j] * t.scale) < min) continue;
+      cls.push(t.cls[j]);
+      values.push(t.values[j]);
+    }
+    if (cls.length === before) continue;
+    keys.push(t.keys[i]);
+    starts.push(cls.length);
+  }
+  return { classes: t.classes, scale: t.scale, keys: Uint32Array.from(keys), starts: Uint32Array.from(starts), cls: Uint8Array.from(cls), values: Int16Array.from(values) };
+}
+
+/** Bytes a table takes in the model file: a key and its count, then a class and a weight per pair. */
+export function tableBytes(t: WeightArrays): number {
+  return t.keys.length * 5 + t.cls.length * 3;
+}
