@@ -22,11 +22,12 @@ import { resolveSources } from './rules/coreference';
 import { HeadlineFilter } from './rules/headlines';
 import { index, move, place, type BlockFindings, type Placed } from './placement';
 import type { Syntax } from './syntax';
+import { holdsCandidate } from './syntax/candidates';
 
 export interface AnalyzeOptions extends LexiconOptions {
   /** Treat the text as Markdown: its syntax is masked before analysis. */
   markdown?: boolean;
-  /** Tags and parses every sentence (`sentence.syntax`) before the rules read it. */
+  /** Tags and parses each sentence that holds a cue, hedge or negation (`sentence.syntax`) before the rules read it. */
   syntax?: Syntax;
 }
 
@@ -37,7 +38,7 @@ function analyzeBlock(text: string, kind: Block['kind'], lexicons: Lexicons, syn
   const found: BlockFindings = { sentences: [], hedges: [], attributions: [], claims: [] };
   const context = { headline: kind === 'headline', cues: lexicons.claims };
   for (const sentence of parseSentences(text)) {
-    if (syntax) sentence.syntax = syntax.parseSentenceTokens(sentence);
+    if (syntax && holdsCandidate(sentence, lexicons)) sentence.syntax = syntax.parseSentenceTokens(sentence);
     const hedges = findHedges(sentence, lexicons);
     const attributions = findAttributions(sentence, lexicons);
     const claims = findClaims(sentence, hedges, attributions, context);

@@ -1,6 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildLexicons } from '../../src/core/lexicon';
+import { parseSentences } from '../../src/core/sentences';
+import { holdsCandidate } from '../../src/core/syntax/candidates';
 import { readConllu } from '../../src/core/syntax/conllu';
 import { lemmatize } from '../../src/core/syntax/lemma';
 import { decodeModel, encodeModel, fitToSize, type SyntaxModelData } from '../../src/core/syntax/model';
@@ -130,6 +133,20 @@ describe('syntax: the parts', () => {
       assert.deepEqual(split('co-founder'), ['co-founder']);
       assert.deepEqual(split('2019-20'), ['2019-20']);
       assert.deepEqual(split('U.S.'), ['U.S.']);
+    });
+  });
+
+  describe('holdsCandidate: the sentences the analysis parses', () => {
+    const lexicons = buildLexicons({});
+    const holds = (text: string): boolean => holdsCandidate(parseSentences(text)[0], lexicons);
+    it('takes sentences with a reporting or denial verb, a hedge or a negation', () => {
+      assert.equal(holds('The mayor said the bridge would reopen.'), true);
+      assert.equal(holds('The firm denied every charge.'), true);
+      assert.equal(holds('The bridge may reopen in May.'), true);
+      assert.equal(holds("The bridge didn't reopen."), true);
+    });
+    it('leaves out sentences the rules find nothing in', () => {
+      assert.equal(holds('The sun rose over the hills.'), false);
     });
   });
 

@@ -22,49 +22,53 @@ export interface WeightArrays {
   values: Int16Array;
 }
 
-/** Read-only weights: an open-addressing table from key to its run of pairs. */
+/**
+ * Read-only weights: an open-addressing table whose slot holds the key, the
+ * number of its pairs and where they start, and one array of the pairs
+ * (class, weight) side by side, so a lookup touches two places in memory.
+ */
 export class FrozenWeights implements Scorer {
   readonly classes: number;
-  private readonly slotKeys: Uint32Array;
-  private readonly slotIndex: Int32Array;
+  /** Per slot: key, pair count, first pair index (three Uint32 each). */
+  private readonly slots: Uint32Array;
   private readonly mask: number;
-  private readonly starts: Uint32Array;
-  private readonly cls: Uint8Array;
-  private readonly values: Float32Array;
+  private readonly pairClass: Uint8Array;
+  private readonly pairWeight: Float32Array;
 
   constructor(readonly arrays: WeightArrays) {
     this.classes = arrays.classes;
-    this.starts = arrays.starts;
-    this.cls = arrays.cls;
-    this.values = new Float32Array(arrays.values.length);
-    for (let i = 0; i < arrays.values.length; i++) this.values[i] = arrays.values[i] * arrays.scale;
+    const { keys, starts, cls, values, scale } = arrays;
     let size = 16;
-    while (size < arrays.keys.length * 2) size *= 2;
+    while (size < keys.length * 2) size *= 2;
     this.mask = size - 1;
-    this.slotKeys = new Uint32Array(size);
-    this.slotIndex = new Int32Array(size);
-    for (let i = 0; i < arrays.keys.length; i++) {
-      const key = arrays.keys[i];
+    this.slots = new Uint32Array(size * 3);
+    this.pairClass = cls;
+    this.pairWeight = new Float32Array(values.length);
+    for (let i = 0; i < values.length; i++) this.pairWeight[i] = values[i] * scale;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
       let h = key & this.mask;
-      while (this.slotKeys[h] !== 0) h = (h + 1) & this.mask;
-      this.slotKeys[h] = key;
-      this.slotIndex[h] = i;
+      while (this.slots[h * 3] !== 0) h = (h + 1) & this.mask;
+      this.slots[h * 3] = key;
+      this.slots[h * 3 + 1] = starts[i + 1] - starts[i];
+      this.slots[h * 3 + 2] = starts[i];
     }
   }
 
   score(keys: Uint32Array, n: number, scores: Float64Array): void {
-    const { slotKeys, slotIndex, mask, starts, cls, values } = this;
+    const { slots, mask, pairClass, pairWeight } = this;
     for (let f = 0; f < n; f++) {
       const key = keys[f];
       let h = key & mask;
-      let k = slotKeys[h];
+      let k = slots[h * 3];
       while (k !== 0 && k !== key) {
         h = (h + 1) & mask;
-        k = slotKeys[h];
+        k = slots[h * 3];
       }
       if (k === 0) continue;
-      const i = slotIndex[h];
-      for (let j = starts[i], end = starts[i + 1]; j < end; j++) scores[cls[j]] += values[j];
+      const start = slots[h * 3 + 2];
+      const end = start + slots[h * 3 + 1];
+      for (let j = start; j < end; j++) scores[pairClass[j]] += pairWeight[j];
     }
   }
 }
