@@ -240,16 +240,20 @@ for (const { input, runs } of results) {
   console.log('    (the analysis parses only the sentences holding a reporting, denial or claim cue, a hedge or a negation: src/core/syntax/candidates.ts)');
   console.log(`    full + syntax / intensify = ${withSyntax.toFixed(2).padStart(5)}x  target >= 1.5x: ${ok4 ? 'holds' : 'MISSED'}`);
 }
-allHold &&= benchProcess();
+// not `allHold &&= benchProcess()`: the process must be measured even when a target above is missed
+const processHolds = benchProcess();
+allHold &&= processHolds;
 console.log(allHold ? '\nAll targets hold.' : '\nSome targets are missed.');
 
 // --- a whole claimlens process ----------------------------------------------
 
 /**
  * `claimlens analyze` on about 0.9 MB of varied copies, as a user runs it:
- * cold (a new process: start-up, reading the model, analysis, writing the
- * JSON) against retext-intensify block by block on the same text in this
- * process, and the analysis warm in this process for comparison.
+ * cold (a new process: start-up, analysis, writing the JSON) against
+ * retext-intensify block by block on the same text in this process, and the
+ * same analysis warm in this process for comparison. The CLI does not load
+ * the syntax model yet (no rule reads the parse before issue 12); the rows
+ * above show what the syntax costs.
  */
 function benchProcess() {
   const text = concatenated(900_000);
@@ -264,7 +268,7 @@ function benchProcess() {
     const intensifyMs = [];
     const warm = [];
     const intensifyBlocks = (t) => { for (const b of blocksOf(t)) runIntensify(b); };
-    analyze(text, { syntax });
+    analyze(text);
     intensifyBlocks(text);
     for (let round = 0; round < rounds; round++) {
       let t0 = performance.now();
@@ -275,14 +279,14 @@ function benchProcess() {
       intensifyBlocks(text);
       intensifyMs.push(performance.now() - t0);
       t0 = performance.now();
-      analyze(text, { syntax });
+      analyze(text);
       warm.push(performance.now() - t0);
     }
     const ratioCold = median(cold.map((c, i) => intensifyMs[i] / c));
     const ratioWarm = median(warm.map((w, i) => intensifyMs[i] / w));
     console.log(`\nclaimlens analyze on ${mb.toFixed(2)} MB of varied copies (median of ${rounds} rounds; intensify block by block in this process):`);
-    console.log(`  cold process (start, model, analysis, JSON) ${(median(cold) / 1000).toFixed(2)} s = ${(mb / (median(cold) / 1000)).toFixed(2)} MB/s; intensify / cold = ${ratioCold.toFixed(2)}x  target >= 1.5x: ${ratioCold >= 1.5 ? 'holds' : 'MISSED'}`);
-    console.log(`  warm analysis with syntax, in process       ${(median(warm) / 1000).toFixed(2)} s = ${(mb / (median(warm) / 1000)).toFixed(2)} MB/s; intensify / warm = ${ratioWarm.toFixed(2)}x  target >= 1.5x: ${ratioWarm >= 1.5 ? 'holds' : 'MISSED'}`);
+    console.log(`  cold process (start, analysis, JSON) ${(median(cold) / 1000).toFixed(2)} s = ${(mb / (median(cold) / 1000)).toFixed(2)} MB/s; intensify / cold = ${ratioCold.toFixed(2)}x  target >= 1.5x: ${ratioCold >= 1.5 ? 'holds' : 'MISSED'}`);
+    console.log(`  warm analysis, in process            ${(median(warm) / 1000).toFixed(2)} s = ${(mb / (median(warm) / 1000)).toFixed(2)} MB/s; intensify / warm = ${ratioWarm.toFixed(2)}x  target >= 1.5x: ${ratioWarm >= 1.5 ? 'holds' : 'MISSED'}`);
     return ratioCold >= 1.5 && ratioWarm >= 1.5;
   } finally {
     rmSync(dir, { recursive: true, force: true });

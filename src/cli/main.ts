@@ -19,7 +19,6 @@ import { runJsonl } from './jsonl';
 import { ArticleError, articleName, collectArticles, isMarkdown, readArticle } from './files';
 import { readSidecarFor } from './sidecar';
 import { writeAllOrNothing, type OutputFile } from './write';
-import { loadSyntax } from '../node/syntaxModel';
 
 /** Receives output: `stdout` gets text chunks, `stderr` one message line at a time (no newline). */
 export type Write = (s: string) => void;
@@ -47,7 +46,7 @@ function errorCode(e: unknown): string {
 function analyseFile(path: string, args: AnalyzeArgs): Analysed {
   const text = readArticle(path, args.maxSizeBytes);
   try {
-    return { path, file: basename(path), text, analysis: analyze(text, { markdown: isMarkdown(path), excludeHedgeCategories: args.excludeHedges, syntax: loadSyntax().syntax }) };
+    return { path, file: basename(path), text, analysis: analyze(text, { markdown: isMarkdown(path), excludeHedgeCategories: args.excludeHedges }) };
   } catch (e) {
     // A defect in one rule must not cost the user the other articles.
     throw new ArticleError(`${path}: internal error while analysing (${(e as Error).message}); please report it`);
