@@ -1,7 +1,8 @@
 // Bundles the extension (Node, CommonJS, vscode external), the CLI, the core
-// alone (dist/core.js), the ledger's index workers (worker_threads and Web Worker) and a browser build. `--watch` rebuilds on change; `--production` minifies.
+// alone (dist/core.js), the syntax alone (dist/syntax.js; its model is copied
+// beside the bundles), the ledger's index workers (worker_threads and Web Worker) and a browser build. `--watch` rebuilds on change; `--production` minifies.
 import * as esbuild from 'esbuild';
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -19,6 +20,8 @@ const builds = [
   { ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   // The core alone, for scripts/bench.mjs and other tools that want the analysis without the CLI.
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'cjs', mainFields: ['module', 'main'] },
+  // The syntax alone (tagger, parser, treebank reader and scorer), for scripts/eval.mjs and scripts/bench.mjs.
+  { ...common, entryPoints: ['src/core/syntax/index.ts'], outfile: 'dist/syntax.js', platform: 'neutral', format: 'cjs' },
 ];
 if (existsSync('src/extension.ts')) {
   builds.push({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] });
@@ -38,6 +41,11 @@ if (existsSync('src/ledger-editor/webWorker.ts')) {
 mkdirSync('dist', { recursive: true });
 // The package is ESM for its sources; the bundles are CommonJS, as VS Code loads them.
 writeFileSync('dist/package.json', JSON.stringify({ type: 'commonjs' }) + '\n');
+// The syntax model ships beside the bundles that read it, with its licence (CC BY-SA 4.0, from the treebank).
+if (existsSync('models/syntax/claimlens-syntax.bin')) {
+  copyFileSync('models/syntax/claimlens-syntax.bin', 'dist/claimlens-syntax.bin');
+  copyFileSync('models/syntax/LICENSE.txt', 'dist/claimlens-syntax.LICENSE.txt');
+}
 
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

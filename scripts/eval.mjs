@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Runs the CLI over ../shared/corpus and every benchmark folder present,
-// scores each with ../shared/eval/score.mjs and prints one table.
+// scores each with ../shared/eval/score.mjs and prints one table; then the
+// syntax model's tagging and attachment scores on the UD English Web Treebank
+// test split, with its gold tokens (dist/syntax.js; npm run eval builds it).
 //   node scripts/eval.mjs [--verbose NAME] [--all]
 // Without --all the -test folders are skipped: they are for measuring only.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -47,4 +50,17 @@ for (const set of sets) {
 console.log('set                     docs  status-F1  claim-F1  hedge P/R/F1          attribution P/R/F1');
 for (const r of rows) {
   console.log(`${r.set.padEnd(23)} ${String(r.docs).padStart(4)}  ${pct(r.status)}      ${pct(r.claim)}     ${pct(r.hedge.p)} ${pct(r.hedge.r)} ${pct(r.hedge.f)}   ${pct(r.attr.p)} ${pct(r.attr.r)} ${pct(r.attr.f)}`);
+}
+
+const root = resolve(import.meta.dirname, '..');
+const model = join(root, 'models/syntax/claimlens-syntax.bin');
+const ewtTest = join(shared, 'treebanks/ud-english-ewt/en_ewt-ud-test.conllu');
+if (existsSync(model) && existsSync(ewtTest)) {
+  const { createSyntax, readConllu, scoreTreebank } = createRequire(import.meta.url)(join(root, 'dist/syntax.js'));
+  const syntax = createSyntax(readFileSync(model));
+  const r = scoreTreebank(readConllu(readFileSync(ewtTest, 'utf8')), (forms) => syntax.parseWords(forms));
+  const f = (x) => x.toFixed(2);
+  console.log(`ewt-test upos-accuracy ${f(r.upos)} xpos-accuracy ${f(r.xpos)} uas ${f(r.uas)} las ${f(r.las)}`);
+} else {
+  console.log(`ewt-test: skipped (${existsSync(model) ? ewtTest : model} is absent)`);
 }

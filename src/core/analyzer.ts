@@ -11,10 +11,13 @@ import { HeadlineFilter } from './rules/headlines';
 import { index, move, place, type BlockFindings, type Placed } from './placement';
 import { analyzeBlock, analyzeDocument, EMPTY, isAnalysed, type DocumentPasses, type Edited } from './pipeline';
 import { SourceLinks } from './sourceLinks';
+import type { Syntax } from './syntax';
 
 export interface AnalyzeOptions extends LexiconOptions {
   /** Treat the text as Markdown: its syntax is masked before analysis. */
   markdown?: boolean;
+  /** Tags and parses each sentence that holds a cue, hedge or negation (`sentence.syntax`) before the rules read it. */
+  syntax?: Syntax;
 }
 
 /**
@@ -42,6 +45,7 @@ function setCounts(counts: Int32Array, i: number, result: Analysis, groups: numb
 export class Analyzer {
   private readonly lexicons: Lexicons;
   private readonly markdown: boolean;
+  private readonly syntax?: Syntax;
   /** Findings by block text, one map per analysed kind: the text alone is the key, so no key string is built per block. */
   private cache = { paragraph: new Map<string, BlockFindings>(), headline: new Map<string, BlockFindings>() };
   private list?: BlockList;
@@ -65,6 +69,7 @@ export class Analyzer {
   constructor(options: AnalyzeOptions = {}) {
     this.lexicons = buildLexicons(options);
     this.markdown = options.markdown ?? false;
+    this.syntax = options.syntax;
   }
 
   /** Number of blocks parsed by the last `analyze` call (cache misses). */
@@ -124,7 +129,7 @@ export class Analyzer {
     const cache = block.kind === 'headline' ? this.cache.headline : this.cache.paragraph;
     let found = cache.get(blockText);
     if (!found) {
-      found = analyzeBlock(blockText, block.kind, this.lexicons);
+      found = analyzeBlock(blockText, block.kind, this.lexicons, this.syntax);
       cache.set(blockText, found);
       this.lastParsedBlocks++;
     }

@@ -14,6 +14,8 @@ import { attributeQuotations } from './rules/quotations';
 import type { HeadlineFilter } from './rules/headlines';
 import type { BlockFindings, Placed } from './placement';
 import type { SourceLinks } from './sourceLinks';
+import type { Syntax } from './syntax';
+import { holdsCandidate } from './syntax/candidates';
 
 /** The findings of a block that is not analysed; shared, never changed. */
 export const EMPTY: BlockFindings = { sentences: [], hedges: [], attributions: [], claims: [] };
@@ -24,11 +26,12 @@ export function isAnalysed(kind: Block['kind']): boolean {
 }
 
 /** The findings of one block, with offsets relative to its start. */
-export function analyzeBlock(text: string, kind: Block['kind'], lexicons: Lexicons): BlockFindings {
+export function analyzeBlock(text: string, kind: Block['kind'], lexicons: Lexicons, syntax?: Syntax): BlockFindings {
   if (!isAnalysed(kind)) return EMPTY;
   const found: BlockFindings = { sentences: [], hedges: [], attributions: [], claims: [] };
   const context = { headline: kind === 'headline', cues: lexicons.claims };
   for (const sentence of blockSentences(text)) {
+    if (syntax && holdsCandidate(sentence, lexicons)) sentence.syntax = syntax.parseSentenceTokens(sentence);
     const hedges = findHedges(sentence, lexicons);
     const attributions = findAttributions(sentence, lexicons);
     const claims = findClaims(sentence, hedges, attributions, context);

@@ -7,6 +7,7 @@
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import type { Root, Sentence as NlcstSentence, Paragraph } from 'nlcst';
+import type { SentenceSyntax } from './syntax';
 
 /** White space is no token: a gap between two tokens' offsets is where it stood. */
 export type TokenKind = 'word' | 'punct' | 'symbol';
@@ -33,6 +34,8 @@ export interface Sentence {
   tokens: Token[];
   /** Indices into `tokens` of the word tokens, in order. */
   words: number[];
+  /** Tags, lemmas and the dependency parse, when the analysis has a syntax model. */
+  syntax?: SentenceSyntax;
 }
 
 const parser = unified().use(retextEnglish).freeze();
