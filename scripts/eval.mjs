@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Runs the CLI over ../shared/corpus and every benchmark folder present,
-// scores each with ../shared/eval/score.mjs and prints one table; then the
+// scores each with ../shared/eval/score.mjs and prints one table, a row per
+// set (the first five corpus articles, the VOA ones, all 25, and each
+// benchmark on what it annotates; the analysis alone, --raw); then the
 // syntax model's tagging and attachment scores on the UD English Web Treebank
 // test split, with its gold tokens (dist/syntax.js; npm run eval builds it).
 //   node scripts/eval.mjs [--verbose NAME] [--all]
 // Without --all the -test folders are skipped: they are for measuring only.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -20,36 +22,79 @@ if (!existsSync(join(shared, 'eval/score.mjs'))) {
   console.log(`eval: ${shared} is absent; nothing to score (set CLAIMLENS_SHARED to its path)`);
   process.exit(0);
 }
-const { scoreDirs } = await import(join(shared, 'eval/score.mjs'));
+const { scoreDirs, scoreEventDirs } = await import(join(shared, 'eval/score.mjs'));
 
-const sets = [{ name: 'corpus', dir: join(shared, 'corpus') }];
+// What each set annotates decides its columns (BENCHMARKS.md): MEANTIME is scored on event words
+// (status only), Szeged on hedges under its own scheme (no approximators), PolNeAR on attributions.
+const FIRST_FIVE = /^00\d_/;
+const sets = [];
+const corpus = join(shared, 'corpus');
+sets.push({ name: 'first five', dir: corpus, only: (n) => FIRST_FIVE.test(n), cols: ['status', 'claim', 'hedge', 'attr'] });
+sets.push({ name: 'voa', dir: corpus, only: (n) => !FIRST_FIVE.test(n), cols: ['status', 'claim', 'hedge', 'attr'] });
+sets.push({ name: 'corpus (all 25)', dir: corpus, cols: ['status', 'claim', 'hedge', 'attr'] });
 const benchDir = join(shared, 'benchmarks');
 if (existsSync(benchDir)) {
   for (const name of readdirSync(benchDir).sort()) {
     if (!all && name.endsWith('-test')) continue;
-    sets.push({ name, dir: join(benchDir, name) });
-    // The Szeged uncertainty corpus does not annotate approximators ("about 40"), which GUIDE.md
-    // counts as hedges; score it a second time without them, so the scheme difference is visible.
-    if (name.startsWith('szeged')) sets.push({ name: `${name} -approx`, dir: join(benchDir, name), args: ['--exclude-hedges', 'approximator'] });
+    const dir = join(benchDir, name);
+    if (name.startsWith('meantime')) sets.push({ name, dir, events: true, cols: ['status'] });
+    else if (name.startsWith('szeged')) {
+      sets.push({ name, dir, args: ['--exclude-hedges', 'approximator'], cols: ['hedge'] });
+      // GUIDE.md counts approximators ("about 40") as hedges; the Szeged gold does not: shown apart.
+      sets.push({ name: `${name} +approx`, dir, cols: ['hedge'] });
+    } else sets.push({ name, dir, cols: ['attr'] });
   }
 }
 
-const pct = (x) => (100 * x).toFixed(1).padStart(5);
-const rows = [];
-for (const set of sets) {
-  const out = mkdtempSync(join(tmpdir(), 'claimlens-eval-'));
-  try {
-    execFileSync(process.execPath, ['dist/cli.js', 'analyze', join(set.dir, 'articles'), '--format', 'json', '--out', out, ...(set.args ?? [])], { stdio: ['ignore', 'ignore', 'inherit'] });
-    const log = verbose === set.name ? console.log : undefined;
-    const r = scoreDirs(join(set.dir, 'gold'), out, log);
-    rows.push({ set: set.name, docs: r.documents, status: r.statusMacroF1, claim: r.claim.f, hedge: r.hedge, attr: r.attribution });
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
+/** A gold folder holding only the files `only` keeps (a temporary copy), or the folder itself. */
+function goldOf(set, tmp) {
+  const gold = join(set.dir, 'gold');
+  if (!set.only) return gold;
+  const sub = join(tmp, 'gold');
+  mkdirSync(sub);
+  for (const n of readdirSync(gold)) if (set.only(n)) copyFileSync(join(gold, n), join(sub, n));
+  return sub;
 }
-console.log('set                     docs  status-F1  claim-F1  hedge P/R/F1          attribution P/R/F1');
+
+const pct = (x) => (100 * x).toFixed(1).padStart(5);
+const dash = '    –';
+const rows = [];
+/** Predictions per (folder, CLI arguments): the corpus is analysed once for its three rows. */
+const analysed = new Map();
+const tmp = mkdtempSync(join(tmpdir(), 'claimlens-eval-'));
+try {
+  for (const set of sets) {
+    const key = `${set.dir}\0${(set.args ?? []).join(' ')}`;
+    let out = analysed.get(key);
+    if (!out) {
+      out = mkdtempSync(join(tmp, 'pred-'));
+      execFileSync(process.execPath, ['dist/cli.js', 'analyze', join(set.dir, 'articles'), '--format', 'json', '--raw', '--out', out, ...(set.args ?? [])], { stdio: ['ignore', 'ignore', 'inherit'] });
+      analysed.set(key, out);
+    }
+    const log = verbose === set.name ? console.log : undefined;
+    const gold = goldOf(set, mkdtempSync(join(tmp, 'gold-')));
+    if (set.events) {
+      const r = scoreEventDirs(gold, out, log);
+      rows.push({ set, docs: r.documents, status: r.statusMacroF1, note: `events: ${r.present.length} statuses, coverage ${(100 * r.coverage).toFixed(1)}` });
+    } else {
+      const r = scoreDirs(gold, out, log);
+      rows.push({ set, docs: r.documents, status: r.statusMacroF1, claim: r.claim.f, hedge: r.hedge, attr: r.attribution });
+    }
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+console.log('set                      docs  status-F1  claim-F1  hedge P/R/F1          attribution P/R/F1');
 for (const r of rows) {
-  console.log(`${r.set.padEnd(23)} ${String(r.docs).padStart(4)}  ${pct(r.status)}      ${pct(r.claim)}     ${pct(r.hedge.p)} ${pct(r.hedge.r)} ${pct(r.hedge.f)}   ${pct(r.attr.p)} ${pct(r.attr.r)} ${pct(r.attr.f)}`);
+  const has = (c) => r.set.cols.includes(c);
+  const prf = (m, c) => (has(c) ? `${pct(m.p)} ${pct(m.r)} ${pct(m.f)}` : `${dash} ${dash} ${dash}`);
+  const cells = [
+    has('status') ? pct(r.status) : dash,
+    has('claim') ? pct(r.claim) : dash,
+    r.hedge ? prf(r.hedge, 'hedge') : `${dash} ${dash} ${dash}`,
+    r.attr ? prf(r.attr, 'attr') : `${dash} ${dash} ${dash}`,
+  ];
+  console.log(`${r.set.name.padEnd(24)} ${String(r.docs).padStart(4)}  ${cells[0]}      ${cells[1]}     ${cells[2]}   ${cells[3]}${r.note ? `   (${r.note})` : ''}`);
 }
 
 const root = resolve(import.meta.dirname, '..');
