@@ -24,14 +24,14 @@ const builds = [
   { ...common, entryPoints: ['src/core/syntax/index.ts'], outfile: 'dist/syntax.js', platform: 'neutral', format: 'cjs' },
 ];
 if (existsSync('src/extension.ts')) {
-  builds.push({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] });
+  builds.push({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], define: { CLAIMLENS_NODE_HOST: 'true' } });
 }
 if (existsSync('src/ledger-editor/worker.ts')) {
   // The workspace ledger's index thread (worker_threads), started by dist/extension.js on first need.
   builds.push({ ...common, entryPoints: ['src/ledger-editor/worker.ts'], outfile: 'dist/ledgerWorker.js', platform: 'node', format: 'cjs' });
 }
 if (existsSync('src/web/extension.ts')) {
-  builds.push({ ...common, entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] });
+  builds.push({ ...common, entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], define: { CLAIMLENS_NODE_HOST: 'false' } });
 }
 if (existsSync('src/ledger-editor/webWorker.ts')) {
   // The index thread of VS Code for the web: a plain script, read by dist/web/extension.js and started from a Blob URL.

@@ -5,11 +5,13 @@
  * first and is renamed over its target once written; a failure removes the
  * temporary files and leaves targets as they were; temporary files a crashed
  * window left are removed the first time this session writes to their folder;
- * and no input article is ever a target. (The API offers no fsync; the
- * rename still means a reader sees the old file or the new one, never half.)
+ * and no input article is ever a target. Each temporary file is flushed to
+ * the disk before the rename where the desktop host can (flushToDisk.ts); the
+ * rename means a reader sees the old file or the new one, never half.
  */
 import * as vscode from 'vscode';
 import { inputRefusal, isTempName, STALE_AFTER_MS, tempName, uniqueTag } from '../io/temp-files';
+import { flushToDisk } from './flushToDisk';
 
 /** One file to write. */
 export interface FileWrite {
@@ -74,6 +76,7 @@ export async function writeFilesAtomic(files: readonly FileWrite[], guard: Write
       const temp = vscode.Uri.joinPath(folder, tempName(f.uri.path.split('/').pop() ?? 'file', tag));
       temps.push(temp);
       await vscode.workspace.fs.writeFile(temp, typeof f.content === 'string' ? encoder.encode(f.content) : f.content);
+      await flushToDisk(temp);
     }
     for (let i = 0; i < files.length; i++) await vscode.workspace.fs.rename(temps[i], files[i].uri, { overwrite: true });
   } catch (e) {
