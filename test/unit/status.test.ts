@@ -100,6 +100,8 @@ const OWN: Row[] = [
   ['denied: "all" opens a reference', 'The bank denied all allegations of fraud.', 'all allegations of fraud', 'denied'],
   ['denied: "rubbished" is a denial verb', 'The club rubbished the reports.', 'the reports', 'denied'],
   ['denied: no evidence supporting a reference', 'The council has not received any evidence supporting the allegation.', 'the allegation', 'denied'],
+  ['denied: "no truth to" a bare noun with its own content', 'There is no truth to rumours of a new strike, the union said.', 'a new strike', 'denied'],
+  ['denied: "no truth to" inside reported speech, with no claim for the clause itself', 'The mayor said there is no truth to these reports.', 'these reports', 'denied'],
   ['denied: no information to corroborate a reference', 'The navy had no information to corroborate the reports.', 'the reports', 'denied'],
   ['denied: a rejected result outranks the evidential verb that shows it', 'The mayor rejected official results showing he lost the election.', 'he lost the election', 'denied'],
   // charges: the accused party with the act (accuse, charge), or the act (blame), alleged

@@ -165,6 +165,9 @@ export const VERDICT_NOUNS: ReadonlySet<string> = new Set([
   'smear', 'smears', 'invention', 'inventions', 'fairy',
 ]);
 
+/** Nouns whose absence denies what follows: "no truth to", "no basis for", "little merit in". */
+export const BASIS_NOUNS: ReadonlySet<string> = new Set(['truth', 'basis', 'merit', 'substance', 'foundation']);
+
 /** Words between a verdict's verb and its noun: "is a hoax", "were pure fabrication", "nothing but lies". */
 export const VERDICT_FILLERS: ReadonlySet<string> = new Set([
   'a', 'an', 'pure', 'total', 'complete', 'utter', 'outright', 'blatant', 'malicious', 'baseless', 'nothing', 'but', 'simply', 'just', 'more', 'another',

@@ -4,7 +4,7 @@
  * GUIDE.md section 1 says is not a claim (opinions, calls for action, the
  * speaker's own intentions, indirect questions).
  */
-import { ATTITUDE_VERBS, INTENT_NOUNS, INTERPRETIVE_PHRASES, OPEN_QUESTION_ADJECTIVES, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS, WISH_VERBS } from '../lexicon/claim-cues';
+import { ATTITUDE_VERBS, BASIS_NOUNS, INTENT_NOUNS, INTERPRETIVE_PHRASES, OPEN_QUESTION_ADJECTIVES, SPEAKER_PRONOUNS, SUBJECT_PRONOUNS, WISH_VERBS } from '../lexicon/claim-cues';
 import type { StatusCue } from './status';
 import { capitalised, numeric, type WordView } from './words';
 
@@ -130,6 +130,8 @@ export function notAClaim(v: WordView, s: number, e: number, speaker?: readonly 
     if (INTERPRETIVE_FIRST.has(n) && INTERPRETIVE_PHRASES.some((p) => startsPhrase(words, k, p))) return true;
   }
   if (SUBJECT_PRONOUNS.has(w(s)) && ATTITUDE_VERBS.has(w(s + 1))) return true;
+  // "there is no truth to the reports": a verdict on what it names, which is the claim (rules/propositions.ts)
+  if (w(s) === 'there' && (w(s + 2) === 'no' || w(s + 2) === 'little') && BASIS_NOUNS.has(w(s + 3))) return true;
   if (QUESTION_WORDS.has(w(s))) return true;
   return false;
 }

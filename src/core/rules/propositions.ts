@@ -10,7 +10,7 @@
  */
 import type { CueKind } from '../types';
 import {
-  BACK_REFERENCE_DETERMINERS, CHARACTERISING_VERBS, EVENT_NOUNS,
+  BACK_REFERENCE_DETERMINERS, BASIS_NOUNS, CHARACTERISING_VERBS, EVENT_NOUNS,
   NEGATIVE_CONTROLLERS, NEGATORS, STANCE_VERBS, TRUTH_PREDICATES, VERDICT_FILLERS, VERDICT_NOUNS,
 } from '../lexicon/claim-cues';
 import type { StatusCue } from './status';
@@ -30,8 +30,6 @@ export interface BackReference {
   clause?: boolean;
 }
 
-/** "no truth to", "no basis for", "little merit in": nouns whose absence denies what follows. */
-const BASIS_NOUNS = new Set(['truth', 'basis', 'merit', 'substance', 'foundation']);
 const BASIS_PREPOSITIONS = new Set(['to', 'in', 'for', 'behind']);
 
 /** Back-references with a stance in the words [from, to]: "denied the accusations", "The same claims were echoed by". */
@@ -41,6 +39,15 @@ export function backReferences(v: WordView, from: number, to: number, text: (s: 
   const w = (k: number) => (k >= 0 && k < words.length ? words[k].norm : '');
   for (let k = from + 1; k <= to; k++) {
     if (!v.cues[k].backReference) continue;
+    // "no truth to rumours of a strike", "no basis for claims that P": a bare noun after a basis phrase; its own
+    // content, if it has one, is what is denied (a "that" clause is read by the caller)
+    if (k - 3 >= from && BASIS_PREPOSITIONS.has(w(k - 1)) && BASIS_NOUNS.has(w(k - 2)) && (w(k - 3) === 'no' || w(k - 3) === 'little')) {
+      let e = k;
+      const content = w(k + 1) === 'of' && k + 2 <= to ? k + 2 : -1;
+      if (content >= 0) for (e = content; e < to && !v.comma[e + 1] && !['that', 'which', 'as', 'but'].includes(w(e + 1)); e++);
+      out.push({ from: content >= 0 ? content : k, to: e, at: k - 1, clause: true, stance: { kind: 'denial', text: text(k - 3, k - 1), negated: false, stance: true } });
+      continue;
+    }
     // "the new allegations", "these false claims", "the Harbour Board's latest report": up to two modifiers after the determiner
     let d = k - 1;
     while (d > from && k - d <= 2 && modifier(v, d)) d--;
