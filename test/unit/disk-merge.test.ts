@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyEdit, createHistory, record, undo, type AnnotationSet, type ManualAnnotation, type Target } from '../../src/annotations';
+import { applyEdit, createHistory, reanchor, record, undo, type AnnotationSet, type History, type ManualAnnotation, type Target } from '../../src/annotations';
 import { MAX_REMOVALS, mergeById, mergeRemovals, rebaseHistory, removalsBetween, sameDecisions } from '../../src/annotations/disk-merge';
 import { createAnchor } from '../../src/core/anchoring';
 
@@ -118,5 +118,80 @@ describe('annotations: merging a sidecar changed on disk', () => {
     }
     assert.equal(disk.length, 4);
     for (const t of claims) assert.deepEqual([find(disk, t)?.status, typeof find(disk, t)?.note], ['denied', 'string']);
+  });
+});
+
+/**
+ * The flaky in-host test "takes in a sidecar changed on disk (a git pull)":
+ * its saved file once held two 'denied' entries. These replay the store's
+ * steps (save, re-read, undo) on the pure functions in each order the
+ * watcher, our save and the undo can take, and check that no order doubles
+ * the pulled decision. (The flake itself was a sidecar an interrupted run
+ * left under the same scratch name; see test/integration/suite/annotations.test.ts.)
+ */
+describe('annotations: a pulled decision and this window\'s undo, in every order', () => {
+  interface File { annotations: AnnotationSet; removed: Record<string, string> }
+  /** One window's store, as manualAnnotations.ts keeps it. */
+  interface Store { history: History; synced: AnnotationSet; removed: Record<string, string>; lastWritten?: File }
+  const PULLED: ManualAnnotation = { id: 'claim-pulled01', kind: 'claim', status: 'denied', anchor: { quote: { exact: 'the ramp was unsafe', prefix: '', suffix: '' }, position: { start: 0, end: 19 } } };
+
+  /** The store's takeIn: the file merged into every state of the history. */
+  function takeIn(s: Store, file: File): void {
+    s.history = rebaseHistory(s.history, s.synced, file.annotations, { ours: s.removed, theirs: file.removed });
+    s.removed = mergeRemovals(s.removed, file.removed, s.history.present);
+    s.synced = file.annotations;
+    s.lastWritten = file;
+  }
+  /** The store's re-read: skipped when the file is the one it last read or wrote. */
+  function reread(s: Store, disk: File): void {
+    if (disk !== s.lastWritten) takeIn(s, disk);
+  }
+  /** The store's save: merges a file changed since, then writes the present re-anchored. */
+  function save(s: Store, disk: File, minute: number): File {
+    reread(s, disk);
+    const present = s.history.present;
+    const removed = mergeRemovals(s.removed, removalsBetween(s.synced, present, at(minute)), present);
+    const written = { annotations: reanchor(present, TEXT), removed };
+    Object.assign(s, { synced: written.annotations, removed, lastWritten: written });
+    return written;
+  }
+  const pull = (file: File): File => ({ annotations: [...file.annotations, PULLED], removed: file.removed });
+  const decisions = (set: AnnotationSet) => set.map((a) => [a.id, a.status, a.note]);
+
+  /** Our note is saved, the pull lands, then `rest` runs; returns the file at the end. */
+  function run(rest: (s: Store, pulled: File) => File): File {
+    const s: Store = { history: createHistory([]), synced: [], removed: {} };
+    s.history = record(s.history, note(s.history.present, QUEUE, 'my own note', 1), 'note');
+    return rest(s, pull(save(s, { annotations: [], removed: {} }, 2)));
+  }
+
+  const orders: Array<[string, (s: Store, pulled: File) => File]> = [
+    ['re-read, undo, save', (s, pulled) => { reread(s, pulled); s.history = undo(s.history); return save(s, pulled, 5); }],
+    ['re-read twice (two watcher events), undo, save', (s, pulled) => { reread(s, pulled); takeIn(s, pulled); s.history = undo(s.history); return save(s, pulled, 5); }],
+    ['undo before the re-read: the save takes the pull in', (s, pulled) => { s.history = undo(s.history); return save(s, pulled, 5); }],
+    ['undo, re-read, save', (s, pulled) => { s.history = undo(s.history); reread(s, pulled); return save(s, pulled, 5); }],
+    ['re-read, undo, save, then our own file read back as another writer\'s', (s, pulled) => {
+      reread(s, pulled);
+      s.history = undo(s.history);
+      const written = save(s, pulled, 5);
+      takeIn(s, { ...written });
+      return save(s, { ...written }, 6);
+    }],
+  ];
+  for (const [name, rest] of orders) {
+    it(`keeps the pulled decision once and drops only our note: ${name}`, () => {
+      const file = run(rest);
+      assert.deepEqual(decisions(file.annotations), [[PULLED.id, 'denied', undefined]]);
+    });
+  }
+
+  it('keeps the pulled decision once when the pull lands before our save reads the file', () => {
+    const s: Store = { history: createHistory([]), synced: [], removed: {} };
+    s.history = record(s.history, note(s.history.present, QUEUE, 'my own note', 1), 'note');
+    const pulled = pull({ annotations: [], removed: {} });
+    const both = save(s, pulled, 2);
+    assert.deepEqual(decisions(both.annotations).map((d) => d[1] ?? d[2]).sort(), ['denied', 'my own note']);
+    s.history = undo(s.history);
+    assert.deepEqual(decisions(save(s, both, 3).annotations), [[PULLED.id, 'denied', undefined]]);
   });
 });

@@ -36,7 +36,13 @@ async function article(sidecar?: (name: string) => string, from = 'ferry.txt'): 
   created.push(uri);
   await write(uri, await read(vscode.Uri.joinPath(root, from)));
   if (sidecar) await write(sidecarOf(name), sidecar(name));
+  else assert.equal(await exists(sidecarOf(name)), false, `a sidecar for ${name} is already there: the copy would inherit its decisions`);
   return { uri, name };
+}
+
+/** Removes the scratch articles and their sidecars. */
+async function removeScratch(): Promise<void> {
+  for (const uri of [scratch, sidecars]) await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
 }
 
 /** Opens an article and waits for its analysis with the sidecar applied. */
@@ -68,6 +74,8 @@ describe('annotations', function () {
   this.timeout(60_000);
 
   before(async () => {
+    // A run stopped before its `after` leaves its sidecars; each run numbers its copies from 1 again, so a copy would take on the decisions of an earlier test.
+    await removeScratch();
     await vscode.workspace.fs.createDirectory(scratch);
   });
   afterEach(closeAll);
@@ -76,7 +84,7 @@ describe('annotations', function () {
     // Pending saves would bring the sidecars back after the delete.
     const claimlens = await api();
     for (const uri of created) await claimlens.annotationsSaved(uri);
-    for (const uri of [scratch, sidecars]) await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    await removeScratch();
   });
 
   it('sets a status, notes, dismisses, restores and undoes, saving a canonical sidecar each time', async () => {
