@@ -112,12 +112,12 @@ const THATLESS_ROWS: Row[] = [
   ['"showed the water contained"', 'Tests showed the water contained lead.', ['the water contained lead']],
   ['a noun with a participle after "found" is its object, not a clause', 'The auditors have not found verifiable proof indicating that the firm cheated.', ['the firm cheated']],
   ['a plain object with a time adverbial is no clause', 'The mayor confirmed the deal on Monday.', []],
-  ['"there is no truth to X" is a verdict on X, no claim of its own', 'The council is appealing for calm, saying there is no truth to rumours of a flood.', ['a flood']],
+  ['"there is no truth to X" is a verdict on X, no claim of its own', 'The port authority asked residents to keep calm and said there was no truth to rumours of a flood.', ['a flood']],
   ['"accused X of Y": the accused party with the act, not the frame', 'The report accuses the army of burning villages.', ['the army of burning villages']],
   ['"blame X for Y": the act', 'Officials blame the rebels for the attack on the convoy.', ['the attack on the convoy']],
   ['a relative clause with an event on a frame\'s source is the author\'s claim', 'The mayor, who fled the city in May, said the pier was safe.', ['fled the city in May', 'the pier was safe']],
   ['a relative clause that only identifies the source is no claim', 'The mayor, who is a lawyer, said the pier was safe.', ['the pier was safe']],
-  ['... also after an adverbial', 'Ana Ruiz, who at the time was head of the council, said the pier was safe.', ['the pier was safe']],
+  ['... also after an adverbial', 'Ana Ruiz, who back then was chair of the council, said the pier was safe.', ['the pier was safe']],
   ['"charge" without "with" is an action, the author\'s claim', 'The council charged tourists a small fee.', ['The council charged tourists a small fee']],
 ];
 

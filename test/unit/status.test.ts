@@ -99,7 +99,7 @@ const OWN: Row[] = [
   ['denied: a verdict adjective inside the reference', 'She rejected these false claims.', 'these false claims', 'denied'],
   ['denied: "all" opens a reference', 'The bank denied all allegations of fraud.', 'all allegations of fraud', 'denied'],
   ['denied: "rubbished" is a denial verb', 'The club rubbished the reports.', 'the reports', 'denied'],
-  ['denied: no evidence supporting a reference', 'The council has not received any evidence supporting the allegation.', 'the allegation', 'denied'],
+  ['denied: no evidence supporting a reference', 'The council has not been given any proof backing the charge.', 'the charge', 'denied'],
   ['denied: "no truth to" a bare noun with its own content', 'There is no truth to rumours of a new strike, the union said.', 'a new strike', 'denied'],
   ['denied: "no truth to" inside reported speech, with no claim for the clause itself', 'The mayor said there is no truth to these reports.', 'these reports', 'denied'],
   ['denied: no information to corroborate a reference', 'The navy had no information to corroborate the reports.', 'the reports', 'denied'],
@@ -170,10 +170,10 @@ describe('claim status (GUIDE.md section 2)', () => {
   describe('a verdict on a reference names who judges it', () => {
     it('the edge source of a post-posed frame', () => assert.match(statusOf('The accusations are totally unfounded, the coach said.', 'The accusations').explanation, /^Denied: the coach denies it/));
     it('the subject of "called"', () => assert.match(statusOf('The bakery called the allegations baseless.', 'the allegations').explanation, /^Denied: The bakery denies it/));
-    it('the subject that has no evidence', () => assert.match(statusOf('The council has not received any evidence supporting the allegation.', 'the allegation').explanation, /^Denied: The council states that there is no evidence/));
+    it('the subject that has no evidence', () => assert.match(statusOf('The council has not been given any proof backing the charge.', 'the charge').explanation, /^Denied: The council states that there is no evidence/));
     it('a clause that only judges a reference is no claim of its own', () => {
       assert.deepEqual(analyze('The bakery called the allegations baseless.').claims.map((c) => c.text), ['the allegations']);
-      assert.deepEqual(analyze('The council has not received any evidence supporting the allegation.').claims.map((c) => c.text), ['the allegation']);
+      assert.deepEqual(analyze('The council has not been given any proof backing the charge.').claims.map((c) => c.text), ['the charge']);
     });
     it('"called" with an evaluation that judges nothing true or false takes no stance', () => {
       assert.ok(!analyze('The mayor called the report important.').claims.some((c) => c.status === 'denied'));

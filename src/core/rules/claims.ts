@@ -243,7 +243,7 @@ class SentenceClaims {
    * "The mayor, who is flying to Lisbon ..., urged ...", "The firm, which
    * fired 40 workers last year, said ...": a relative clause set off on a
    * frame's source states an event of the author's. One that only identifies
-   * ("who is a lawyer", "who at the time was head of the council") is no claim.
+   * ("who is a lawyer", "who back then was chair of the board") is no claim.
    */
   private relativeClauses(from: number, to: number): void {
     const { v } = this;
@@ -299,8 +299,8 @@ const COPULAS = new Set(['is', 'are', 'was', 'were', 'am', 'been', 'be', "'s", '
 
 /**
  * Whether the relative clause [s, e] only identifies its noun: its first
- * verb is a copula before a noun phrase ("who is a lawyer", "who at the time
- * was head of"), not an auxiliary of an event ("who is flying", "which was
+ * verb is a copula before a noun phrase ("who is a lawyer", "who back then was
+ * chair of"), not an auxiliary of an event ("who is flying", "which was
  * built in 1990").
  */
 function identifying(v: WordView, s: number, e: number): boolean {

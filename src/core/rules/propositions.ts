@@ -78,7 +78,7 @@ export function backReferences(v: WordView, from: number, to: number, text: (s: 
     }
     if (w(j) === 'to') j--;
     const left = j >= from ? v.cues[j].stanceBase : undefined;
-    // "has not received any evidence supporting the claim", "had no information to corroborate the reports"
+    // "has not been given any proof backing the charge", "had no evidence to confirm the reports"
     const none = left && STANCE_VERBS[left] !== 'denial' ? missingEvidence(v, j, from) : -1;
     if (none >= 0) {
       out.push({ from: s, to: e, at: j, clause: true, stance: { kind: 'no-evidence', text: text(none, j), negated: false, stance: true, source: subjectBefore(v, from, none, text) } });
