@@ -134,8 +134,8 @@ export class LedgerView implements vscode.WebviewPanelSerializer, vscode.Disposa
     }
     if (state.kind !== 'ready' || !this.view?.visible || this.shownVersion === state.version) return;
     const table = await this.indexer.table().catch(() => undefined);
-    // A newer state may have come meanwhile: it shows itself.
-    if (table === undefined || this.indexer.current !== state) return;
+    // A newer state may have come meanwhile: it shows itself; a view hidden meanwhile fetches it again when it shows.
+    if (table === undefined || this.indexer.current !== state || !this.view?.visible) return;
     this.shownVersion = state.version;
     this.post({ type: 'ledger', table });
   }

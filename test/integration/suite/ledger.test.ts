@@ -166,7 +166,9 @@ describe('workspace ledger', function () {
   it('fetches no table while the view is hidden, and the new one when it shows again', async () => {
     const { view, indexer } = await ledger();
     await vscode.commands.executeCommand('claimlens.showLedger');
-    await until(view.onDidShow, () => view.lastShown);
+    // the whole first ledger on screen, so that no table is still on its way when the view hides
+    const first = await table();
+    await until(view.onDidShow, () => view.lastShown?.rows === first.rows.length);
     // An article opened over the ledger's tab hides it.
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixtureUri(HERALD)), { viewColumn: vscode.ViewColumn.Active, preview: false });
     await waitFor(() => !view.visible, 'the Ledger view hidden');
