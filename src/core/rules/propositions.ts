@@ -117,7 +117,7 @@ export function backReferences(v: WordView, from: number, to: number, text: (s: 
 }
 
 /** Auxiliaries and adverbs between a subject and its verb ("The ministry has not", "The firm also"). */
-const VERB_GROUP = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'not', 'never', 'also', 'repeatedly', 'again', 'still', 'had', 'would', 'could', 'will']);
+const VERB_GROUP = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'not', 'never', 'also', 'repeatedly', 'again', 'still', 'would', 'could', 'will']);
 /** Longest subject read back from a verb: a name or a short noun phrase, no clause. */
 const MAX_SUBJECT = 8;
 
